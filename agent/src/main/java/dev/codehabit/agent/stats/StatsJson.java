@@ -25,27 +25,30 @@ public final class StatsJson {
         out.put("from", stats.from().toString());
         out.put("to", stats.to().toString());
         out.put("timezone", stats.zone().getId());
-        putTotals(stats.total(), out);
+        putTotals(stats.total(), out, true);
         List<Map<String, Object>> days = new ArrayList<>(stats.days().size());
         for (DayStats day : stats.days()) {
             Map<String, Object> d = new LinkedHashMap<>();
             d.put("date", day.date().toString());
-            putTotals(day.totals(), d);
+            putTotals(day.totals(), d, false);
             days.add(d);
         }
         out.put("days", days);
         return out;
     }
 
-    private void putTotals(Totals t, Map<String, Object> out) {
+    /** Days carry the dimensions the dashboard charts per day; editors and branches only the range totals. */
+    private void putTotals(Totals t, Map<String, Object> out, boolean range) {
         out.put("coding_seconds", round(t.codingSeconds()));
         out.put("web_seconds", round(t.webSeconds()));
         out.put("languages", rounded(t.dimension(RollupDimensions.LANGUAGE)));
         out.put("projects", rounded(t.dimension(RollupDimensions.PROJECT)));
-        out.put("editors", rounded(t.dimension(RollupDimensions.EDITOR)));
         out.put("categories", rounded(t.dimension(RollupDimensions.CATEGORY)));
-        out.put("branches", rounded(t.dimension(RollupDimensions.BRANCH)));
         out.put("domains", rounded(t.dimension(RollupDimensions.DOMAIN)));
+        if (range) {
+            out.put("editors", rounded(t.dimension(RollupDimensions.EDITOR)));
+            out.put("branches", rounded(t.dimension(RollupDimensions.BRANCH)));
+        }
         long added = t.counter("line_additions");
         long generated = t.counter("generated_additions");
         out.put("lines_added", added);
