@@ -5,8 +5,8 @@ import { heartbeatItem } from './heartbeat.js';
  * How the bridge turns what the browser shows into exact spans per domain.
  *
  * A span starts with a `focus` heartbeat and ends with a `blur` (browser lost focus, tab or domain
- * changed) or `idle` heartbeat. While it lasts, a plain heartbeat every BEAT_SECONDS keeps it alive
- * for the agent and bounds what a crash can lose. Those beats are stamped `idleSeconds` in the past:
+ * changed) or `idle` heartbeat. While it lasts, plain heartbeats BEAT_SECONDS apart keep it joined
+ * for the agent and bound what a crash can lose. Those beats are stamped `idleSeconds` in the past:
  * "active" only proves input within the idle interval, and when idle is detected the span ends at
  * (now - idleSeconds); stamping beats the same way keeps every heartbeat of a span in time order.
  */
@@ -46,8 +46,18 @@ export function step(state, observation, now, idleSeconds, userAgent) {
     beats.push(heartbeatItem({ domain, time: round(time), signal, tabSwitches: switches, userAgent }));
     switches = 0;
   };
+  // The agent joins heartbeats of a stream only while they are at most its keystroke timeout apart
+  // (60 s or more), so every stretch of a span is covered by a heartbeat at least every BEAT_SECONDS.
+  const fill = (until) => {
+    for (let beat = span.lastBeat + BEAT_SECONDS; beat <= until; beat += BEAT_SECONDS) {
+      emit(span.domain, beat, undefined);
+      span = { ...span, lastBeat: round(beat) };
+    }
+  };
   const end = (time, signal) => {
-    emit(span.domain, Math.max(time, span.lastBeat), signal);
+    const at = Math.max(time, span.lastBeat);
+    fill(at - 0.001);
+    emit(span.domain, at, signal);
     span = null;
   };
 
@@ -62,11 +72,7 @@ export function step(state, observation, now, idleSeconds, userAgent) {
       emit(observation.domain, now, 'focus');
       span = { domain: observation.domain, start: round(now), lastBeat: round(now) };
     } else {
-      const proven = now - idleSeconds;
-      if (proven - span.lastBeat >= BEAT_SECONDS) {
-        emit(span.domain, proven, undefined);
-        span = { ...span, lastBeat: round(proven) };
-      }
+      fill(now - idleSeconds);
     }
   } else if (span) {
     if (observation.away === 'idle') end(now - idleSeconds, 'idle');
@@ -77,12 +83,12 @@ export function step(state, observation, now, idleSeconds, userAgent) {
   return { state: { span, lastTick: now, switches }, beats };
 }
 
-/** Ends whatever span is open (browser start-up, consent withdrawn): the last tick is all we know. */
+/** Ends whatever span is open (browser restarted, consent withdrawn): the last tick is all we know. */
 export function closeSpan(state, idleSeconds, userAgent) {
   if (!state.span) return { state: { ...state, span: null }, beats: [] };
-  const time = Math.max(state.span.lastBeat, (state.lastTick ?? state.span.lastBeat) - idleSeconds);
-  const beat = heartbeatItem({ domain: state.span.domain, time: round(time), signal: 'idle', tabSwitches: state.switches, userAgent });
-  return { state: { span: null, lastTick: state.lastTick, switches: 0 }, beats: [beat] };
+  const at = state.lastTick ?? state.span.lastBeat;
+  const { beats } = step({ ...state, lastTick: at }, { away: 'idle' }, at, idleSeconds, userAgent);
+  return { state: { span: null, lastTick: state.lastTick, switches: 0 }, beats };
 }
 
 function round(time) {

@@ -156,3 +156,19 @@ export function spanSeconds(heartbeats) {
   close(open?.last);
   return totals;
 }
+
+/**
+ * The agent's own duration rule (timeline/SpanRule): a heartbeat counts the gap to the next one of
+ * its stream when that gap is within the keystroke timeout, unless it is itself an end signal.
+ */
+export function agentSeconds(heartbeats, timeoutSeconds) {
+  const sorted = [...heartbeats].sort((a, b) => a.time - b.time);
+  const totals = {};
+  sorted.forEach((hb, i) => {
+    const next = sorted[i + 1];
+    const ends = hb.signal === 'blur' || hb.signal === 'idle';
+    const gap = next ? next.time - hb.time : 0;
+    if (!ends && next && gap <= timeoutSeconds) totals[hb.entity] = (totals[hb.entity] ?? 0) + gap;
+  });
+  return totals;
+}

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { BEAT_SECONDS, MAX_GAP_SECONDS, closeSpan, initialTrackerState, observe, step } from '../../src/lib/tracker.js';
-import { fakeChrome, spanSeconds } from './fake-chrome.js';
+import { agentSeconds, fakeChrome, spanSeconds } from './fake-chrome.js';
 
 const IDLE = 60;
 const T0 = 1_800_000_000;
@@ -89,6 +89,8 @@ describe('step (the span state machine)', () => {
     assert.equal(last.signal, 'idle');
     assert.equal(last.time, T0 + 305 - IDLE);
     assert.deepEqual(spanSeconds(beats), { 'docs.python.org': 305 - IDLE });
+    assert.deepEqual(agentSeconds(beats, 60), { 'docs.python.org': 305 - IDLE });
+    for (let i = 1; i < beats.length; i++) assert.ok(beats[i].time - beats[i - 1].time <= BEAT_SECONDS);
   });
 
   it('ends a span at the last tick when the screen locks', () => {
@@ -133,6 +135,10 @@ describe('step (the span state machine)', () => {
     for (let i = 1; i < beats.length; i++) assert.ok(beats[i].time >= beats[i - 1].time, `heartbeat ${i} went back in time`);
     const counted = Object.values(spanSeconds(beats)).reduce((a, b) => a + b, 0);
     assert.ok(counted <= t, 'never more time than passed');
+    const joined = agentSeconds(beats, 60); // the agent's shortest allowed keystroke timeout
+    for (const [domain, seconds] of Object.entries(spanSeconds(beats))) {
+      assert.ok(Math.abs((joined[domain] ?? 0) - seconds) < 0.01, `${domain}: agent ${joined[domain]} vs spans ${seconds}`);
+    }
   });
 
   it('closeSpan ends an open span once and is a no-op without one', () => {
