@@ -61,12 +61,17 @@ function signature(focus, nowMs) {
 
 export function createFocusMode({ chrome, store, client, clock = () => Date.now() }) {
   async function apply(focus) {
-    const rules = dnrRules(focus, clock());
+    let rules = dnrRules(focus, clock());
     const existing = await chrome.declarativeNetRequest.getDynamicRules();
-    await chrome.declarativeNetRequest.updateDynamicRules({
-      removeRuleIds: existing.map((rule) => rule.id),
-      addRules: rules,
-    });
+    const removeRuleIds = existing.map((rule) => rule.id);
+    try {
+      await chrome.declarativeNetRequest.updateDynamicRules({ removeRuleIds, addRules: rules });
+    } catch (error) {
+      // One user regex the browser's RE2 refuses must not leave every other site unblocked.
+      console.warn('CodeHabit: blocking rules refused, retrying without regex rules', error);
+      rules = rules.filter((rule) => !rule.condition.regexFilter);
+      await chrome.declarativeNetRequest.updateDynamicRules({ removeRuleIds, addRules: rules });
+    }
     if (rules.length === 0) return;
     const tabs = await chrome.tabs.query({});
     for (const tab of tabs) {

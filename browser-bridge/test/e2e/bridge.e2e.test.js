@@ -23,6 +23,7 @@ const TOLERANCE = 6;
 const HOSTS = ['github.com', 'www.github.com', 'youtube.com', 'www.youtube.com', 'docs.python.org', 'news.ycombinator.com'];
 
 const processes = createProcesses();
+const startedAt = Date.now();
 const work = mkdtempSync(join(tmpdir(), 'codehabit-e2e-'));
 const log = (line) => process.env.E2E_VERBOSE && process.stdout.write(line);
 let display;
@@ -96,7 +97,11 @@ describe('browser bridge in a real Chromium against the real agent', { concurren
     popup = await openExtensionPage('pages/popup.html');
     await popup.setViewportSize({ width: 360, height: 640 });
     await popup.click('#pair-button');
-    const code = (await popup.locator('#pair-code').textContent()).trim();
+    const code = await waitFor('pairing code in the popup', async () => {
+      const error = await popup.locator('#pair-error').textContent();
+      if (error) throw new Error(`popup says: ${error}`);
+      return (await popup.locator('#pair-code').textContent()).trim();
+    }, 10_000);
     assert.match(code, /^\d{3}-\d{3}$/);
     const pending = await agent.api('GET', '/pairing?status=pending');
     assert.equal(pending.status, 200);
@@ -233,7 +238,8 @@ describe('browser bridge in a real Chromium against the real agent', { concurren
   });
 
   it('rejects malformed web events with 400 and keeps the rest', async () => {
-    const now = Date.now() / 1000;
+    // Before the browser sent anything: the web stream is one timeline, so these must not interleave with it.
+    const now = startedAt / 1000 - 600;
     const response = await agent.api('POST', '/users/current/heartbeats.bulk', [
       { entity: 'example.org', type: 'domain', category: 'browsing', time: now - 30, source: 'browser', signal: 'focus' },
       { entity: 'example.org', type: 'domain', category: 'browsing', time: 'yesterday', source: 'browser' },
@@ -241,7 +247,10 @@ describe('browser bridge in a real Chromium against the real agent', { concurren
     ]);
     assert.equal(response.status, 202);
     assert.deepEqual(response.json.responses.map((r) => r[1]), [201, 400, 201]);
-    near((await stats()).domains['example.org'], 10, 'example.org', 0.01, 0.01);
+    const day = new Date(now * 1000);
+    const from = `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
+    const s = (await agent.api('GET', `/stats?from=${from}&to=${today()}`)).json;
+    near(s.domains['example.org'], 10, 'example.org', 0.01, 0.01);
   });
 
   it('asks to pair again once its client is revoked', async () => {

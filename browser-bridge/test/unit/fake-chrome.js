@@ -73,6 +73,7 @@ export function fakeChrome({ local = fakeStorageArea() } = {}) {
     declarativeNetRequest: {
       getDynamicRules: async () => structuredClone(world.rules),
       updateDynamicRules: async ({ removeRuleIds = [], addRules = [] }) => {
+        if (addRules.some((r) => world.refuseRegex && r.condition.regexFilter)) throw new Error('regexFilter is not a valid RE2');
         world.rules = world.rules.filter((r) => !removeRuleIds.includes(r.id)).concat(structuredClone(addRules));
       },
     },

@@ -73,6 +73,13 @@ describe('focus mode polling', () => {
     assert.deepEqual(chrome.world.rules, []);
   });
 
+  it('still blocks the plain domains when the browser refuses a user regex', async () => {
+    const { chrome, focusMode } = setUp(() => session());
+    chrome.world.refuseRegex = true;
+    await focusMode.poll();
+    assert.deepEqual(chrome.world.rules.map((r) => r.condition.requestDomains), [['youtube.com']]);
+  });
+
   it('lifts the block when the session ends while the agent is unreachable', async () => {
     let up = true;
     const { chrome, focusMode, agent, clock } = setUp(() => session());

@@ -39,7 +39,7 @@ public final class FocusRoutes implements ApiRoutes {
         }), Access.CLIENT);
         routes.get("/api/v1/focus/blocklist", ctx -> ctx.json(focus.blocklist()), Access.CLIENT);
         routes.put("/api/v1/focus/blocklist", this::putBlocklist, Access.CLIENT);
-        routes.get("/api/v1/focus/schedules", ctx -> ctx.json(focus.schedules()), Access.CLIENT);
+        routes.get("/api/v1/focus/schedules", ctx -> ctx.json(views(focus.schedules())), Access.CLIENT);
         routes.put("/api/v1/focus/schedules", this::putSchedules, Access.CLIENT);
         routes.post("/api/v1/focus/attempts", this::attempt, Access.CLIENT);
     }
@@ -77,7 +77,7 @@ public final class FocusRoutes implements ApiRoutes {
                 throw ApiException.badRequest("schedules[" + i + "]: " + e.getMessage());
             }
         }
-        ctx.json(focus.replaceSchedules(schedules));
+        ctx.json(views(focus.replaceSchedules(schedules)));
     }
 
     private void attempt(Context ctx) {
@@ -87,6 +87,15 @@ public final class FocusRoutes implements ApiRoutes {
         }
         boolean added = focus.recordAttempt(body.path("domain").asText(null), body.path("time").asDouble());
         ctx.status(added ? 201 : 200).json(Map.of("recorded", added));
+    }
+
+    private static List<Map<String, Object>> views(List<FocusSchedule> schedules) {
+        return schedules.stream().map(s -> Map.<String, Object>of(
+                "id", s.id(),
+                "days", s.days().stream().map(DayOfWeek::name).toList(),
+                "start", s.start().toString(),
+                "end", s.end().toString(),
+                "strict", s.strict())).toList();
     }
 
     private static List<String> strings(JsonNode body, String field) {

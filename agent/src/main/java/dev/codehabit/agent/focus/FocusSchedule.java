@@ -1,18 +1,16 @@
 package dev.codehabit.agent.focus;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.List;
 
 /** A recurring focus session, e.g. weekdays 09:00-12:00 in the agent's time zone. */
 public record FocusSchedule(
-        @JsonProperty("id") long id,
-        @JsonProperty("days") List<DayOfWeek> days,
-        @JsonProperty("start") LocalTime start,
-        @JsonProperty("end") LocalTime end,
-        @JsonProperty("strict") boolean strict) {
+        long id,
+        List<DayOfWeek> days,
+        LocalTime start,
+        LocalTime end,
+        boolean strict) {
 
     public FocusSchedule {
         if (days == null || days.isEmpty()) {
