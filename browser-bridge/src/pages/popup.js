@@ -15,8 +15,12 @@ async function render() {
   renderFocus(focus, Boolean(pairing?.token));
   renderQueue(queue, sender);
   const today = new Date().toDateString();
-  $('attempts').textContent = `${attempts?.day === today ? attempts.count : 0} blocked attempts`;
+  $('attempts').textContent = plural(attempts?.day === today ? attempts.count : 0, 'blocked attempt');
   if (pairing?.token) await renderStats();
+  else {
+    $('no-sites').textContent = 'Pair with the agent to see today’s figures.';
+    $('no-sites').hidden = false;
+  }
 }
 
 function renderPairing(pairing) {
@@ -69,12 +73,23 @@ async function renderStats() {
   const stats = response.json;
   $('web-time').textContent = formatDuration(stats.web_seconds);
   $('score').textContent = stats.productivity_score == null ? '–' : String(Math.round(stats.productivity_score));
-  $('tab-switches').textContent = `${stats.tab_switches ?? 0} tab switches`;
+  $('tab-switches').textContent = plural(stats.tab_switches ?? 0, 'tab switch', 'tab switches');
   const sites = Object.entries(stats.domains ?? {}).sort((a, b) => b[1] - a[1]).slice(0, 5);
   const max = sites[0]?.[1] ?? 1;
   const list = $('top-sites');
   list.replaceChildren(...sites.map(([domain, seconds]) => siteRow(domain, seconds, max, stats.domain_categories?.[domain])));
+  $('no-sites').textContent = 'No website time yet today.';
   $('no-sites').hidden = sites.length > 0;
+}
+
+function plural(n, one, many = `${one}s`) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** "software-development" → "Software development" (ids are what the agent reports). */
+function categoryLabel(id) {
+  const words = id.replace(/-/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 function siteRow(domain, seconds, max, category) {
@@ -84,7 +99,7 @@ function siteRow(domain, seconds, max, category) {
   if (category) {
     const cat = document.createElement('span');
     cat.className = 'cat';
-    cat.textContent = category;
+    cat.textContent = categoryLabel(category);
     name.append(cat);
   }
   const time = document.createElement('span');

@@ -18,6 +18,17 @@ async function consentedAndPaired(chrome) {
   await chrome.storage.local.set({ consent: { given: true, at: 0 }, pairing: { status: 'paired', token: 't' } });
 }
 
+/** A started worker in a browser where the user agreed and paired, with its agent and clock. */
+async function pairedWorker(agentHandler) {
+  const chrome = fakeChrome();
+  await consentedAndPaired(chrome);
+  const agent = fakeAgent(agentHandler);
+  const clock = manualClock();
+  const bridge = worker(chrome, agent, clock);
+  await bridge.start({ setInterval: noInterval });
+  return { chrome, agent, clock, bridge };
+}
+
 describe('bridge (service worker wiring over a faked chrome.*)', () => {
   it('records nothing before consent', async () => {
     const chrome = fakeChrome();
@@ -37,12 +48,7 @@ describe('bridge (service worker wiring over a faked chrome.*)', () => {
   });
 
   it('loses no time and counts none twice when the worker is killed and restarted', async () => {
-    const chrome = fakeChrome();
-    await consentedAndPaired(chrome);
-    const agent = fakeAgent();
-    const clock = manualClock();
-    const first = worker(chrome, agent, clock);
-    await first.start({ setInterval: noInterval });
+    const { chrome, agent, clock, bridge: first } = await pairedWorker();
     for (let i = 0; i < 20; i++) {
       clock.advance(5);
       await first.tick();
@@ -64,12 +70,7 @@ describe('bridge (service worker wiring over a faked chrome.*)', () => {
   });
 
   it('closes the span of the previous browser session after a browser restart', async () => {
-    const chrome = fakeChrome();
-    await consentedAndPaired(chrome);
-    const agent = fakeAgent();
-    const clock = manualClock();
-    const before = worker(chrome, agent, clock);
-    await before.start({ setInterval: noInterval });
+    const { chrome, agent, clock, bridge: before } = await pairedWorker();
     clock.advance(100);
     await before.tick();
     clock.advance(3600); // browser closed, reopened an hour later
@@ -84,12 +85,7 @@ describe('bridge (service worker wiring over a faked chrome.*)', () => {
   });
 
   it('counts tab switches of normal windows and sends them with the next heartbeat', async () => {
-    const chrome = fakeChrome();
-    await consentedAndPaired(chrome);
-    const agent = fakeAgent();
-    const clock = manualClock();
-    const bridge = worker(chrome, agent, clock);
-    await bridge.start({ setInterval: noInterval });
+    const { chrome, agent, clock, bridge } = await pairedWorker();
     chrome.world.tabs = [{ id: 11, windowId: 1, active: true, url: 'https://www.youtube.com/watch?v=x' }];
     clock.advance(5);
     await chrome.tabs.onActivated.fire({ tabId: 11, windowId: 1 });
@@ -101,12 +97,7 @@ describe('bridge (service worker wiring over a faked chrome.*)', () => {
   });
 
   it('queues while the agent is down and delivers everything once, in order, when it is back', async () => {
-    const chrome = fakeChrome();
-    await consentedAndPaired(chrome);
-    const agent = fakeAgent(() => ({ networkError: true }));
-    const clock = manualClock();
-    const bridge = worker(chrome, agent, clock);
-    await bridge.start({ setInterval: noInterval });
+    const { chrome, agent, clock, bridge } = await pairedWorker(() => ({ networkError: true }));
     const domains = ['github.com', 'youtube.com', 'news.ycombinator.com'];
     for (let i = 0; i < 60; i++) {
       clock.advance(5);
@@ -127,12 +118,7 @@ describe('bridge (service worker wiring over a faked chrome.*)', () => {
   });
 
   it('ends the span when consent is withdrawn and then records nothing', async () => {
-    const chrome = fakeChrome();
-    await consentedAndPaired(chrome);
-    const agent = fakeAgent();
-    const clock = manualClock();
-    const bridge = worker(chrome, agent, clock);
-    await bridge.start({ setInterval: noInterval });
+    const { chrome, agent, clock, bridge } = await pairedWorker();
     clock.advance(120);
     await bridge.tick();
     await chrome.storage.local.set({ consent: { given: false, at: 1 } });
@@ -146,12 +132,7 @@ describe('bridge (service worker wiring over a faked chrome.*)', () => {
   });
 
   it('reports a blocked attempt to the agent', async () => {
-    const chrome = fakeChrome();
-    await consentedAndPaired(chrome);
-    const agent = fakeAgent();
-    const clock = manualClock();
-    const bridge = worker(chrome, agent, clock);
-    bridge.start({ setInterval: noInterval });
+    const { chrome, agent, clock, bridge } = await pairedWorker();
     const reply = await new Promise((resolve) => chrome.runtime.onMessage.listeners[0]({ type: 'blocked-attempt', domain: 'youtube.com' }, {}, resolve));
     assert.deepEqual(reply, { ok: true });
     const attempt = agent.requests.find((r) => r.path.endsWith('/focus/attempts'));

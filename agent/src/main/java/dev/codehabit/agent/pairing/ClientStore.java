@@ -38,9 +38,7 @@ public final class ClientStore {
                 List<PairedClient> out = new ArrayList<>();
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
-                        double seen = rs.getDouble(5);
-                        out.add(new PairedClient(rs.getString(1), rs.getString(2), rs.getString(3), rs.getDouble(4),
-                                rs.wasNull() ? null : seen));
+                        out.add(client(rs));
                     }
                 }
                 return out;
@@ -67,15 +65,17 @@ public final class ClientStore {
                             + "WHERE token_hash = ? AND revoked_at IS NULL")) {
                 s.setString(1, hash);
                 try (ResultSet rs = s.executeQuery()) {
-                    if (!rs.next()) {
-                        return Optional.empty();
-                    }
-                    double seen = rs.getDouble(5);
-                    return Optional.of(new PairedClient(rs.getString(1), rs.getString(2), rs.getString(3),
-                            rs.getDouble(4), rs.wasNull() ? null : seen));
+                    return rs.next() ? Optional.of(client(rs)) : Optional.<PairedClient>empty();
                 }
             }
         });
+    }
+
+    /** Maps a row of (id, client, name, created_at, last_seen_at). */
+    private static PairedClient client(ResultSet rs) throws java.sql.SQLException {
+        double seen = rs.getDouble(5);
+        Double lastSeen = rs.wasNull() ? null : seen;
+        return new PairedClient(rs.getString(1), rs.getString(2), rs.getString(3), rs.getDouble(4), lastSeen);
     }
 
     void touch(String id, double now) {
