@@ -20,7 +20,8 @@ const jar = process.env.CODEHABIT_AGENT_JAR ?? join(root, '..', 'agent', 'target
 const IDLE_SECONDS = 15;
 // Focus loss to another application is only seen by polling, every 5 s.
 const TOLERANCE = 6;
-const HOSTS = ['github.com', 'www.github.com', 'youtube.com', 'www.youtube.com', 'docs.python.org', 'news.ycombinator.com'];
+const HOSTS = ['github.com', 'www.github.com', 'youtube.com', 'www.youtube.com', 'docs.python.org', 'news.ycombinator.com',
+  'docs.rs'];
 
 const processes = createProcesses();
 const startedAt = Date.now();
@@ -187,6 +188,27 @@ describe('browser bridge in a real Chromium against the real agent', { concurren
     await popup.screenshot({ path: join(output, 'popup.png') });
   });
 
+  it('loses and doubles no time when Chrome stops its service worker mid-span', async () => {
+    const page = await browser.context.newPage();
+    const span = await timed(async () => {
+      await page.goto(sites.url('docs.rs', '/tokio/latest/tokio/'));
+      await page.bringToFront();
+      await sleep(6_000);
+      await browser.killWorker(page);
+      await sleep(8_000);
+    });
+    const xterm = await display.focusOtherApp(processes);
+    await waitFor('span ended and sent', async () => {
+      const { queue, tracker } = await browser.storage(['queue', 'tracker']);
+      return !tracker.span && queue.items.length === 0;
+    });
+    const counted = (await stats()).domains['docs.rs'];
+    log(`docs.rs: did ${span} s, agent says ${counted} s\n`);
+    near(counted, span, 'docs.rs across a worker restart');
+    await processes.stop(xterm);
+    await page.close();
+  });
+
   it('blocks distracting sites during focus mode, open tabs included, and counts attempts', async () => {
     const before = (await stats()).distraction_attempts ?? 0;
     const yt = await browser.context.newPage();
@@ -231,6 +253,7 @@ describe('browser bridge in a real Chromium against the real agent', { concurren
     agent = await startAgent(processes, { jar, dataDir: join(work, 'agent-data'), port, log });
     await waitFor('queue flushed after restart', async () => ((await browser.storage(['queue'])).queue?.items.length ?? 1) === 0, 45_000);
     const s = await stats();
+    log(`news.ycombinator.com offline: did ${hn} s, agent says ${s.domains['news.ycombinator.com']} s\n`);
     near(s.domains['news.ycombinator.com'], hn, 'news.ycombinator.com (queued offline)');
     assert.equal(s.domain_categories['news.ycombinator.com'], 'news');
     await processes.stop(xterm);

@@ -34,12 +34,32 @@ export async function launchBrowser({ profileDir, extensionDir, hosts, env, head
   let [worker] = context.serviceWorkers();
   if (!worker) worker = await context.waitForEvent('serviceworker', { timeout: 30_000 });
   const extensionId = new URL(worker.url()).host;
+  const currentWorker = () => context.serviceWorkers().at(-1) ?? worker;
   return {
     context,
     extensionId,
-    worker: () => context.serviceWorkers()[0] ?? worker,
+    /**
+     * Stops the extension's service worker the hard way (closing its DevTools target), as Chrome does to an
+     * idle worker, and returns once a new worker instance runs.
+     */
+    async killWorker(page) {
+      const origin = await currentWorker().evaluate(() => performance.timeOrigin);
+      const cdp = await context.newCDPSession(page);
+      const { targetInfos } = await cdp.send('Target.getTargets');
+      const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`));
+      await cdp.send('Target.closeTarget', { targetId: target.targetId });
+      await cdp.detach();
+      const deadline = Date.now() + 45_000;
+      while (Date.now() < deadline) {
+        const now = await currentWorker().evaluate(() => performance.timeOrigin).catch(() => origin);
+        if (now !== origin) return;
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+      throw new Error('the service worker did not come back');
+    },
+    worker: currentWorker,
     extensionUrl: (path) => `chrome-extension://${extensionId}/${path}`,
     /** The extension's chrome.storage.local, read through its own service worker. */
-    storage: async (keys) => (context.serviceWorkers()[0] ?? worker).evaluate((k) => chrome.storage.local.get(k), keys),
+    storage: async (keys) => currentWorker().evaluate((k) => chrome.storage.local.get(k), keys),
   };
 }
