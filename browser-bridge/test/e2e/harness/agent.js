@@ -15,7 +15,7 @@ export async function startAgent(processes, { jar, dataDir, port = 0, log }) {
     if (child.exitCode !== null) throw new Error(`agent exited with ${child.exitCode}`);
     if (!existsSync(file)) return null;
     const parsed = JSON.parse(readFileSync(file, 'utf8'));
-    return parsed.pid === child.pid || parsed.port ? parsed : null;
+    return parsed.pid === child.pid ? parsed : null; // not a stale file from the previous run
   }, 60_000);
   const base = `http://127.0.0.1:${info.port}/api/v1`;
   await waitFor('agent health', async () => (await fetch(`${base}/health`)).ok, 30_000);
