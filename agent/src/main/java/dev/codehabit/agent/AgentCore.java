@@ -71,7 +71,7 @@ public final class AgentCore implements AutoCloseable {
                 () -> services.settings().get().zone());
         JsonBodies bodies = new JsonBodies(services.json());
         StatsJson statsJson = new StatsJson();
-        statsJson.addRangeContributor(new WebStatsFields(categories, focus));
+        statsJson.addContributor(new WebStatsFields(categories, focus));
         List<ApiRoutes> routes = List.of(
                 new HealthRoutes(VERSION),
                 new HeartbeatRoutes(services.ingest(), bodies),
