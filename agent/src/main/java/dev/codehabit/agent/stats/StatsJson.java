@@ -34,6 +34,14 @@ public final class StatsJson {
     }
 
     public Map<String, Object> toMap(Stats stats) {
+        return toMap(stats, true);
+    }
+
+    /**
+     * @param dayBreakdowns whether each day carries its name → seconds maps (languages, domains, ...) or only
+     *                      its figures; a year of per-day maps is most of a reply nobody asked for
+     */
+    public Map<String, Object> toMap(Stats stats, boolean dayBreakdowns) {
         List<Fields> fields = contributors.stream().map(c -> c.prepare(stats)).toList();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("from", stats.from().toString());
@@ -47,6 +55,9 @@ public final class StatsJson {
             d.put("date", day.date().toString());
             putTotals(day.totals(), d, false);
             fields.forEach(f -> f.add(day.date(), day.totals(), d));
+            if (!dayBreakdowns) {
+                d.values().removeIf(v -> v instanceof Map);
+            }
             days.add(d);
         }
         out.put("days", days);
