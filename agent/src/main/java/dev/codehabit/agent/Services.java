@@ -69,10 +69,13 @@ public final class Services implements AutoCloseable {
             this.zone = () -> built;
         }
         this.stats = new StatsService(database, zone);
+        ingest.onIngested(stats::invalidate);
     }
 
     private void rebuildIfStale(Settings s) {
-        rebuilder.rebuildIfStale(new SpanRule(s.keystrokeTimeoutSeconds()), new DaySplitter(s.zone()));
+        if (rebuilder.rebuildIfStale(new SpanRule(s.keystrokeTimeoutSeconds()), new DaySplitter(s.zone())) && stats != null) {
+            stats.invalidateAll();
+        }
     }
 
     public LocalDate today() {

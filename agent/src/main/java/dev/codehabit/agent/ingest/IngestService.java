@@ -12,6 +12,8 @@ import dev.codehabit.agent.timeline.SpanRule;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 
@@ -25,7 +27,7 @@ public final class IngestService {
     private final TimelineWriter timeline;
     private final Supplier<Settings> settings;
     private final Clock clock;
-    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<Set<String>>> listeners = new CopyOnWriteArrayList<>();
 
     public IngestService(Database db, HeartbeatParser parser, TimelineWriter timeline, Supplier<Settings> settings,
                          Clock clock) {
@@ -64,9 +66,9 @@ public final class IngestService {
             return List.of();
         }
         double receivedAt = clock.millis() / 1000.0;
-        List<IngestResult> results;
+        Committed committed;
         try {
-            results = db.write(c -> {
+            committed = db.write(c -> {
                 // Read under the write lock: a settings change rebuilds under the same lock, so a batch either
                 // runs before the rebuild (which then redoes it) or after it, with the new rules.
                 Settings current = settings.get();
@@ -77,19 +79,20 @@ public final class IngestService {
                     TimelineWriter.Written w = timeline.add(c, h, receivedAt, rule, deltas);
                     written.add(new IngestResult.Stored(w.heartbeat(), w.duplicate()));
                 }
-                deltas.flush(c);
-                return written;
+                return new Committed(written, deltas.flush(c));
             });
         } catch (RuntimeException | Error e) {
             timeline.forgetTails(); // rolled back: the cached stream tails may name rows that no longer exist
             throw e;
         }
-        listeners.forEach(Runnable::run);
-        return results;
+        listeners.forEach(l -> l.accept(committed.days()));
+        return committed.results();
     }
 
-    /** Called after every committed batch (live dashboard updates); must return quickly. */
-    public void onIngested(Runnable listener) {
+    /** Called after every committed batch with the days (YYYY-MM-DD) it changed; must return quickly. */
+    public void onIngested(Consumer<Set<String>> listener) {
         listeners.add(listener);
     }
+
+    private record Committed(List<IngestResult> results, Set<String> days) {}
 }

@@ -4,14 +4,11 @@ import dev.codehabit.agent.api.Access;
 import dev.codehabit.agent.api.ApiRoutes;
 import io.javalin.config.RoutesConfig;
 
-import dev.codehabit.agent.store.RollupDimensions;
 import java.time.LocalDate;
-import java.util.Set;
 import java.util.function.Supplier;
 
 /** The native read API the dashboard and bridges use. */
 public final class StatsRoutes implements ApiRoutes {
-    private static final Set<String> FIGURES_ONLY = Set.of(RollupDimensions.STREAM, RollupDimensions.DOMAIN);
 
     private final StatsService stats;
     private final StatsJson json;
@@ -29,9 +26,7 @@ public final class StatsRoutes implements ApiRoutes {
             LocalDate now = today.get();
             LocalDate from = DateRanges.date("from", ctx.queryParam("from"), now);
             LocalDate to = DateRanges.date("to", ctx.queryParam("to"), from.isAfter(now) ? from : now);
-            boolean breakdown = "day".equals(ctx.queryParam("breakdown"));
-            // Per-day web figures (productive, distracting) need each day's domains even without breakdowns.
-            ctx.json(json.toMap(stats.stats(from, to, breakdown ? StatsService.DAILY_DIMENSIONS : FIGURES_ONLY), breakdown));
+            ctx.json(json.toMap(stats.stats(from, to), "day".equals(ctx.queryParam("breakdown"))));
         }, Access.CLIENT);
     }
 }

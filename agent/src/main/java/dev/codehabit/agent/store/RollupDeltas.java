@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -73,7 +74,12 @@ public final class RollupDeltas {
         }
     }
 
-    public void flush(Connection c) throws SQLException {
+    /** Writes the collected changes; returns the days (YYYY-MM-DD) whose rollups changed. */
+    public Set<String> flush(Connection c) throws SQLException {
+        Set<String> touched = new HashSet<>();
+        seconds.keySet().forEach(k -> touched.add(k.day()));
+        counters.keySet().forEach(k -> touched.add(k.day()));
+        files.forEach(f -> touched.add(f.day()));
         upsertSeconds(c, "daily_rollup", "day", seconds);
         upsertSeconds(c, "monthly_rollup", "month", monthly);
         if (!counters.isEmpty()) {
@@ -120,6 +126,7 @@ public final class RollupDeltas {
         monthly.clear();
         counters.clear();
         files.clear();
+        return touched;
     }
 
     private static void upsertSeconds(Connection c, String table, String period, Map<RollupKey, Double> deltas)

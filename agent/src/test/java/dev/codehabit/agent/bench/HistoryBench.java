@@ -61,6 +61,9 @@ public final class HistoryBench {
     private static void time(HttpClient http, LaunchedAgent agent, String path, String label) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(agent.api + path))
                 .header("Authorization", "Bearer " + agent.token).build();
+        long first = System.nanoTime();
+        http.send(request, HttpResponse.BodyHandlers.ofString());
+        System.out.printf("%-20s first request (nothing cached yet): %.2f ms%n", label, (System.nanoTime() - first) / 1e6);
         for (int i = 0; i < 30; i++) {
             http.send(request, HttpResponse.BodyHandlers.ofString()); // warm-up
         }

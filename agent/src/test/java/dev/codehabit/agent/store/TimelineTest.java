@@ -64,6 +64,19 @@ class TimelineTest {
     }
 
     @Test
+    void aDayReadEarlierShowsWhatArrivedSince() {
+        record(Beats.coding(T0), Beats.coding(T0 + 60));
+        assertThat(day(DAY).codingSeconds()).isEqualTo(60);
+        assertThat(services.stats().stats(DAY.minusDays(3), DAY).total().codingSeconds()).isEqualTo(60);
+        record(Beats.coding(T0 + 100));
+        assertThat(day(DAY).codingSeconds()).isEqualTo(100);
+        assertThat(services.stats().stats(DAY.minusDays(3), DAY).total().codingSeconds()).isEqualTo(100);
+        // A late heartbeat for a day already read (an offline queue flushing) changes that day too.
+        record(Beats.coding(T0 - 86400), Beats.coding(T0 - 86400 + 30));
+        assertThat(services.stats().stats(DAY.minusDays(3), DAY).total().codingSeconds()).isEqualTo(130);
+    }
+
+    @Test
     void aGapExactlyAtTheTimeoutJoinsAndOneJustOverDoesNot() {
         record(Beats.coding(T0), Beats.coding(T0 + 600), Beats.coding(T0 + 1200.5));
         assertThat(day(DAY).codingSeconds()).isEqualTo(600);
@@ -165,6 +178,7 @@ class TimelineTest {
 
         new RollupRebuilder(services.database(), services.heartbeats())
                 .rebuild(new dev.codehabit.agent.timeline.SpanRule(600), new dev.codehabit.agent.timeline.DaySplitter(ZoneOffset.UTC));
+        services.stats().invalidateAll();
         Totals rebuilt = services.stats().stats(from, to).total();
         assertThat(rebuilt.codingSeconds()).isCloseTo(expected, within(1e-6));
         rebuilt.dimension("language").forEach((lang, secs) ->
@@ -215,6 +229,7 @@ class TimelineTest {
         // A rebuild reproduces the month rollups too.
         new RollupRebuilder(services.database(), services.heartbeats())
                 .rebuild(new dev.codehabit.agent.timeline.SpanRule(600), new dev.codehabit.agent.timeline.DaySplitter(ZoneOffset.UTC));
+        services.stats().invalidateAll();
         assertThat(services.stats().stats(from, to).total().codingSeconds()).isCloseTo(sumOfDays, within(1e-6));
     }
 
