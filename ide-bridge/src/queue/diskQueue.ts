@@ -1,8 +1,9 @@
+import { randomBytes } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 
 export interface QueueItem<T> {
-  /** Unique per item forever: `<owner>-<startMillis>-<seq>`; lets a retry never duplicate. */
+  /** Unique per item forever (`<pid>-<startMillis>-<random>-<seq>`), so adopting a file never duplicates. */
   readonly id: string;
   readonly payload: T;
 }
@@ -33,7 +34,7 @@ export class DiskQueue<T> {
 
   constructor(private readonly opts: QueueOptions) {
     this.file = path.join(opts.dir, `queue-${opts.ownerPid}.jsonl`);
-    this.idPrefix = `${opts.ownerPid}-${(opts.now ?? Date.now)()}`;
+    this.idPrefix = `${opts.ownerPid}-${(opts.now ?? Date.now)()}-${randomBytes(3).toString('hex')}`;
   }
 
   /** Loads this window's file and adopts files left by windows that are gone (older items first). */

@@ -41,6 +41,7 @@ export class ActivityTracker {
   private readonly pending = new Map<string, Pending>();
   private lastEntity: FileSnapshot | undefined;
   private lastEmittedAt = Number.NEGATIVE_INFINITY;
+  private readonly lastTimeOf = new Map<string, number>();
   private focused = true;
 
   constructor(private readonly deps: TrackerDeps) {}
@@ -155,6 +156,11 @@ export class ActivityTracker {
   }
 
   private send(file: FileSnapshot, hb: Heartbeat): void {
+    // The agent drops a heartbeat with the same (time, entity, source) as a stored one as a duplicate; two of ours
+    // in the same millisecond must stay distinct or the second one's counts would be lost.
+    const last = this.lastTimeOf.get(file.entity);
+    if (last !== undefined && hb.time <= last) hb.time = Math.round((last + 0.001) * 1000) / 1000;
+    this.lastTimeOf.set(file.entity, hb.time);
     this.lastEntity = file;
     this.lastEmittedAt = Math.max(this.lastEmittedAt, hb.time * 1000);
     this.deps.emit(hb);
