@@ -8,6 +8,8 @@ import dev.codehabit.agent.api.HealthRoutes;
 import dev.codehabit.agent.api.JsonBodies;
 import dev.codehabit.agent.api.TokenAuthenticator;
 import dev.codehabit.agent.api.UiRoutes;
+import dev.codehabit.agent.commits.CommitRoutes;
+import dev.codehabit.agent.commits.CommitStats;
 import dev.codehabit.agent.ingest.HeartbeatRoutes;
 import dev.codehabit.agent.instance.AgentFile;
 import dev.codehabit.agent.instance.AgentInfo;
@@ -54,12 +56,14 @@ public final class AgentCore implements AutoCloseable {
                 : Optional.empty());
         JsonBodies bodies = new JsonBodies(services.json());
         StatsJson statsJson = new StatsJson();
+        new CommitStats(services.commits()).register(statsJson);
         List<ApiRoutes> routes = List.of(
                 new HealthRoutes(VERSION),
                 new HeartbeatRoutes(services.ingest(), bodies),
                 new StatsRoutes(services.stats(), statsJson, services::today),
                 new WakaTimeRoutes(services.stats(), services::today),
-                new UiRoutes(dashboard));
+                new UiRoutes(dashboard),
+                new CommitRoutes(services.commits(), bodies, services::today, () -> services.settings().get().zone()));
         this.api = new ApiServer(services.json(), authenticators, routes);
         int bound = api.start(port);
         agentFile.write(new AgentInfo(bound, adminToken, ProcessHandle.current().pid(), VERSION,

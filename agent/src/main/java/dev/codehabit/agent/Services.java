@@ -1,6 +1,9 @@
 package dev.codehabit.agent;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.codehabit.agent.commits.CommitDao;
+import dev.codehabit.agent.commits.CommitParser;
+import dev.codehabit.agent.commits.CommitService;
 import dev.codehabit.agent.config.Settings;
 import dev.codehabit.agent.config.SettingsStore;
 import dev.codehabit.agent.ingest.HeartbeatParser;
@@ -35,6 +38,7 @@ public final class Services implements AutoCloseable {
     private final RollupRebuilder rebuilder;
     private final IngestService ingest;
     private final StatsService stats;
+    private final CommitService commits;
 
     public Services(Path dataDir, Clock clock) {
         this.dataDir = dataDir;
@@ -48,6 +52,7 @@ public final class Services implements AutoCloseable {
         this.ingest = new IngestService(database, new HeartbeatParser(clock), new TimelineWriter(heartbeats),
                 settings::get, clock);
         this.stats = new StatsService(database, settings::get);
+        this.commits = new CommitService(database, new CommitDao(), new CommitParser(clock), () -> settings.get().zone(), clock);
         rebuildIfStale(settings.get());
         settings.onChange(this::rebuildIfStale);
     }
@@ -90,6 +95,10 @@ public final class Services implements AutoCloseable {
 
     public StatsService stats() {
         return stats;
+    }
+
+    public CommitService commits() {
+        return commits;
     }
 
     @Override
