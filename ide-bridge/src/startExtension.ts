@@ -56,7 +56,9 @@ export function startExtension(vscode: VscodeApi, context: ExtensionContext, o: 
   const pause = new PauseState(context.globalState, now);
   const queue = new DiskQueue<Outgoing>({ dir: context.globalStorageUri.fsPath, ownerPid: process.pid, maxItems: () => setting('queueMaxItems', 10_000), now });
   queue.open();
-  const status = new StatusBar(vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Right, 100), now);
+  const statusItem = vscode.window.createStatusBarItem('codehabit.status', vscode.StatusBarAlignment.Right, 100);
+  statusItem.name = 'CodeHabit';
+  const status = new StatusBar(statusItem, now);
 
   const refreshStatus = async () => {
     status.update({ enabled: setting('enabled', true), pausedUntil: pause.pausedUntil(), queued: queue.size });

@@ -16,7 +16,7 @@ const waitFor = async (cond: () => boolean, what: string, ms = 5000) => {
     await new Promise((r) => setTimeout(r, 20));
   }
 };
-const settle = () => new Promise((r) => setTimeout(r, 150));
+const settle = () => new Promise((r) => setTimeout(r, 400)); // longer than the extension's wait for the dirty flag
 const sum = (rows: Record<string, unknown>[], key: string) => rows.reduce((s, r) => s + ((r[key] as number) ?? 0), 0);
 
 describe('the extension wired to a fake editor, a real agent socket, real disk and real git', () => {
@@ -94,6 +94,18 @@ describe('the extension wired to a fake editor, a real agent socket, real disk a
     await settle();
     assert.equal(agent.stored.length, 1);
     assert.equal(sum(agent.stored, 'keystrokes'), 0);
+  });
+
+  it('counts the first edit after a save, whose dirty flag arrives a moment after the change', async () => {
+    start();
+    const app = { ...doc(path.join(repo.root, 'src/app.ts')), isDirty: false };
+    fake.open(app);
+    fake.type(app, 'a');
+    app.isDirty = true; // VS Code's dirty-state event follows the first change
+    fake.type(app, 'b');
+    await settle();
+    fake.onDidSaveTextDocument.fire(app);
+    await waitFor(() => sum(agent.stored, 'keystrokes') === 2, 'both keystrokes');
   });
 
   it('sends a blur signal when the window loses focus and a focus heartbeat when it returns', async () => {
@@ -220,7 +232,7 @@ describe('the extension wired to a fake editor, a real agent socket, real disk a
   it('Show Dashboard asks the agent to open its window, and offers today\'s stats when it runs headless', async () => {
     agent.responder = (r) => {
       if (r.url === '/api/v1/ui/dashboard') return { status: 409, body: { error: 'headless' } };
-      if (r.url.startsWith('/api/v1/stats')) return { status: 200, body: { coding_seconds: 5400, lines_added: 40, lines_deleted: 3, keystrokes: 900, characters: 850, commits: 2 } };
+      if (r.url.startsWith('/api/v1/stats')) return { status: 200, body: { coding_seconds: 5400, languages: { TypeScript: 3600, Python: 1800 }, lines_added: 40, lines_added_generated: 10, lines_deleted: 3, keystrokes: 900, characters: 850, commits: 2 } };
       return undefined;
     };
     fake.answerMessage = (_m, items) => items[0];
@@ -228,7 +240,7 @@ describe('the extension wired to a fake editor, a real agent socket, real disk a
     await fake.run('codehabit.showDashboard');
     assert.ok(agent.requests.some((r) => r.method === 'POST' && r.url === '/api/v1/ui/dashboard'));
     assert.match(fake.messages[0], /headless/);
-    assert.match(fake.messages[1], /Coding: 1h 30m.*Lines: \+40 −3.*Keystrokes: 900.*Commits: 2/);
+    assert.match(fake.messages[1], /Coding: 1h 30m · Languages: TypeScript 1h 0m, Python 30m.*Lines: \+40 \(30 typed, 10 pasted\/generated\) −3.*Keystrokes: 900.*Commits: 2/);
     assert.match(agent.requests.find((r) => r.url.startsWith('/api/v1/stats'))!.url, /from=2026-11-23&to=2026-11-23/);
   });
 

@@ -44,7 +44,7 @@ export class FakeVscode {
   readonly commandHandlers = new Map<string, (...args: unknown[]) => unknown>();
   readonly messages: string[] = [];
   readonly executed: unknown[][] = [];
-  readonly statusItem = { text: '', tooltip: '' as unknown, command: '' as unknown, show: () => undefined, dispose: () => undefined };
+  readonly statusItem = { text: '', name: '', tooltip: '' as unknown, command: '' as unknown, accessibilityInformation: undefined as unknown, show: () => undefined, dispose: () => undefined };
   settings: Record<string, unknown> = {};
   folders: { name: string; uri: ReturnType<typeof fileUri> }[] = [];
   activeEditor: { document: FakeDoc; selection: { active: { line: number; character: number } } } | undefined;

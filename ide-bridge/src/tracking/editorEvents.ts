@@ -5,6 +5,9 @@ import { ActivityTracker } from './activityTracker';
 import { CategoryState } from './categoryState';
 import { FileContext } from './fileContext';
 
+/** Measured in code-server: the dirty flag of the first edit after a save follows within a few ms. */
+const DIRTY_SETTLE_MS = 250;
+
 /**
  * Translates VS Code's editor, window, debug and task events into tracker calls. Only metadata is read from
  * documents (uri, language, line count, cursor); never their text.
@@ -30,11 +33,22 @@ export function subscribeEditorEvents(
 
   return [
     workspace.onDidChangeTextDocument((e) => {
-      // Empty change lists come with saves and dirty-state flips. A change to a clean document is the file being
-      // reloaded from disk (checkout, pull, another program), not an edit.
-      if (!files.isTracked(e.document) || e.contentChanges.length === 0 || !e.document.isDirty) return;
-      tracker.edit(snapshot(e.document), classifyChanges(e.contentChanges, e.reason));
-      onActivity();
+      // Empty change lists come with saves and dirty-state flips.
+      if (!files.isTracked(e.document) || e.contentChanges.length === 0) return;
+      const count = () => {
+        tracker.edit(snapshot(e.document), classifyChanges(e.contentChanges, e.reason));
+        onActivity();
+      };
+      if (e.document.isDirty) {
+        count();
+        return;
+      }
+      // A change that leaves a document clean is the file being reloaded from disk (checkout, pull, another
+      // program), not an edit. The first edit after a save also arrives while the document still reads as clean:
+      // its dirty flag follows a moment later, so decide then.
+      setTimeout(() => {
+        if (e.document.isDirty) count();
+      }, DIRTY_SETTLE_MS);
     }),
     workspace.onDidSaveTextDocument((doc) => {
       if (files.isTracked(doc)) tracker.save(snapshot(doc));

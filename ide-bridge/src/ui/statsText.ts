@@ -4,13 +4,12 @@ import { formatDuration } from './clock';
 export function statsLines(stats: Record<string, unknown>): string[] {
   const num = (k: string) => (typeof stats[k] === 'number' ? (stats[k] as number) : undefined);
   const lines = [`Coding: ${formatDuration(num('coding_seconds') ?? 0)}`];
+  // The agent sends dimensions as {name: seconds}, largest first.
   const top = (k: string) => {
-    const list = stats[k];
-    if (!Array.isArray(list) || list.length === 0) return undefined;
-    return list
-      .slice(0, 3)
-      .map((e: { name?: string; seconds?: number; total_seconds?: number }) => `${e.name ?? '?'} ${formatDuration(e.seconds ?? e.total_seconds ?? 0)}`)
-      .join(', ');
+    const dim = stats[k];
+    if (!dim || typeof dim !== 'object' || Array.isArray(dim)) return undefined;
+    const entries = Object.entries(dim as Record<string, number>).slice(0, 3);
+    return entries.length === 0 ? undefined : entries.map(([name, seconds]) => `${name} ${formatDuration(seconds)}`).join(', ');
   };
   const languages = top('languages');
   if (languages) lines.push(`Languages: ${languages}`);
@@ -18,7 +17,7 @@ export function statsLines(stats: Record<string, unknown>): string[] {
   if (projects) lines.push(`Projects: ${projects}`);
   const added = num('lines_added');
   if (added !== undefined) {
-    const generated = num('generated_lines_added');
+    const generated = num('lines_added_generated');
     const split = generated !== undefined ? ` (${added - generated} typed, ${generated} pasted/generated)` : '';
     lines.push(`Lines: +${added}${split} −${num('lines_deleted') ?? 0}`);
   }

@@ -46,6 +46,8 @@ export class StatusBar {
     const { text, tooltip } = statusText({ ...this.view, now: this.now() });
     this.item.text = text;
     this.item.tooltip = tooltip;
+    // Screen readers (and the end-to-end test) find the item by this label.
+    this.item.accessibilityInformation = { label: `CodeHabit: ${text.replace(/\$\([a-z-]+\)\s*/g, '')}`, role: 'button' };
   }
 
   get state(): Omit<StatusView, 'now'> {
