@@ -65,6 +65,7 @@ export function startExtension(vscode: VscodeApi, context: ExtensionContext, o: 
     if (!setting('enabled', true) || pause.isPaused()) return;
     try {
       status.update({ todaySeconds: await api.todaySeconds(), online: true, problem: undefined });
+      status.update({ focusUntil: await api.focusEndsAt().catch(() => undefined) });
     } catch (e) {
       status.update({ online: false, problem: (e as Error).message });
     }

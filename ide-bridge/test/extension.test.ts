@@ -244,6 +244,17 @@ describe('the extension wired to a fake editor, a real agent socket, real disk a
     assert.match(agent.requests.find((r) => r.url.startsWith('/api/v1/stats'))!.url, /from=2026-11-23&to=2026-11-23/);
   });
 
+  it('starts a focus session at the agent and shows it in the status bar', async () => {
+    const endsAt = new Date(clock + 25 * 60_000).toISOString();
+    agent.responder = (r) => (r.method === 'POST' && r.url === '/api/v1/focus' ? { status: 201, body: { active: true, ends_at: endsAt, strict: false } } : undefined);
+    fake.settings['focusSessionMinutes'] = 25;
+    start();
+    await fake.run('codehabit.startFocusSession');
+    assert.deepEqual(agent.requests.find((r) => r.url === '/api/v1/focus' && r.method === 'POST')?.body, { minutes: 25, strict: false });
+    assert.match(fake.messages.at(-1) ?? '', /focus session started for 25 minutes/);
+    assert.match(fake.statusItem.text, /\$\(target\) 2[45]m/);
+  });
+
   it('keeps events on disk across a restart while the agent is down and sends them once it is up', async () => {
     fs.rmSync(path.join(dataDir, 'agent.json'));
     const storage = fs.mkdtempSync(path.join(os.tmpdir(), 'codehabit-storage-'));

@@ -35,14 +35,27 @@ export class AgentApi {
     throw new Error(`ui/dashboard answered ${res.status}`);
   }
 
+  /** Starts a focus session (POST /api/v1/focus); 409 while one runs. */
   async startFocus(minutes: number): Promise<FocusResult> {
-    const res = await this.client.request('POST', '/focus/sessions', { minutes, source: 'vscode' });
-    if (res.status === 404) return { ok: false, message: 'this agent has no focus sessions yet' };
+    const res = await this.client.request('POST', '/focus', { minutes, strict: false });
+    if (res.status === 409) return { ok: false, message: 'a focus session is already running' };
     if (res.status < 200 || res.status >= 300) {
       const error = (res.body as { error?: string })?.error;
       return { ok: false, message: error ?? `the agent answered ${res.status}` };
     }
-    const endsAt = (res.body as { ends_at?: unknown })?.ends_at;
-    return { ok: true, endsAt: typeof endsAt === 'number' ? endsAt * 1000 : Date.now() + minutes * 60_000 };
+    return { ok: true, endsAt: endsAtOf(res.body) ?? Date.now() + minutes * 60_000 };
   }
+
+  /** When the running focus session ends (epoch ms), or undefined when none runs. */
+  async focusEndsAt(): Promise<number | undefined> {
+    const res = await this.client.request('GET', '/focus');
+    if (res.status !== 200) return undefined;
+    return (res.body as { active?: boolean })?.active ? endsAtOf(res.body) : undefined;
+  }
+}
+
+function endsAtOf(body: unknown): number | undefined {
+  const endsAt = (body as { ends_at?: unknown })?.ends_at;
+  const ms = typeof endsAt === 'string' ? Date.parse(endsAt) : NaN;
+  return Number.isFinite(ms) ? ms : undefined;
 }
