@@ -44,6 +44,11 @@ class CommitApiTest {
                 + "\"files_changed\": 2, \"insertions\": 30, \"deletions\": 4, \"time\": " + time + ", \"source\": \"vscode\"}";
     }
 
+    private void postAt(String hash, String project, String isoTime) {
+        Response r = agent.post("/api/v1/commits", commit(hash, project, "main", Instant.parse(isoTime).getEpochSecond()));
+        assertThat(r.status()).isEqualTo(201);
+    }
+
     /** Coding heartbeats every minute from {@code start} for {@code minutes} minutes, then a blur. */
     private void code(String project, String branch, long start, int minutes) {
         StringBuilder body = new StringBuilder("[");
@@ -101,9 +106,9 @@ class CommitApiTest {
 
     @Test
     void theListCoversLocalDaysOfTheAgentsZone() {
-        agent.post("/api/v1/commits", commit(H1, "shop", "main", Instant.parse("2026-05-04T23:59:00Z").getEpochSecond()));
-        agent.post("/api/v1/commits", commit(H2, "shop", "main", Instant.parse("2026-05-05T00:00:00Z").getEpochSecond()));
-        agent.post("/api/v1/commits", commit(H3, "shop", "main", Instant.parse("2026-05-05T17:59:59Z").getEpochSecond()));
+        postAt(H1, "shop", "2026-05-04T23:59:00Z");
+        postAt(H2, "shop", "2026-05-05T00:00:00Z");
+        postAt(H3, "shop", "2026-05-05T17:59:59Z");
         JsonNode body = agent.get("/api/v1/commits?from=2026-05-05&to=2026-05-05").json();
         assertThat(body.get("timezone").asText()).isEqualTo("UTC");
         assertThat(body.get("data").findValuesAsText("hash")).containsExactly(H2, H3);
@@ -145,9 +150,9 @@ class CommitApiTest {
 
     @Test
     void statsCountCommitsForTheRangeAndEachDay() {
-        agent.post("/api/v1/commits", commit(H1, "shop", "main", Instant.parse("2026-05-04T10:00:00Z").getEpochSecond()));
-        agent.post("/api/v1/commits", commit(H2, "shop", "main", Instant.parse("2026-05-05T10:00:00Z").getEpochSecond()));
-        agent.post("/api/v1/commits", commit(H3, "blog", "main", Instant.parse("2026-05-05T11:00:00Z").getEpochSecond()));
+        postAt(H1, "shop", "2026-05-04T10:00:00Z");
+        postAt(H2, "shop", "2026-05-05T10:00:00Z");
+        postAt(H3, "blog", "2026-05-05T11:00:00Z");
         JsonNode stats = agent.get("/api/v1/stats?from=2026-05-03&to=2026-05-05").json();
         assertThat(stats.get("commits").asLong()).isEqualTo(3);
         assertThat(stats.get("days").findValuesAsText("commits")).containsExactly("0", "1", "2");
