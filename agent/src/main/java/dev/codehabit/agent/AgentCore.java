@@ -73,8 +73,8 @@ public final class AgentCore implements AutoCloseable {
                 () -> services.settings().get().zone());
         JsonBodies bodies = new JsonBodies(services.json());
         StatsJson statsJson = new StatsJson();
-        statsJson.addRangeContributor(new WebStatsFields(categories, focus));
-        new CommitStats(services.commits()).register(statsJson);
+        statsJson.addContributor(new WebStatsFields(categories, focus));
+        statsJson.addContributor(new CommitStats(services.commits()));
         List<ApiRoutes> routes = List.of(
                 new HealthRoutes(VERSION),
                 new HeartbeatRoutes(services.ingest(), bodies),
@@ -84,7 +84,7 @@ public final class AgentCore implements AutoCloseable {
                 new CategoryRoutes(categories, bodies),
                 new FocusRoutes(focus, bodies),
                 new UiRoutes(dashboard),
-                new CommitRoutes(services.commits(), bodies, services::today, () -> services.settings().get().zone()));
+                new CommitRoutes(services.commits(), bodies, services::today, services::zone));
         this.api = new ApiServer(services.json(), authenticators, routes);
         int bound = api.start(port);
         agentFile.write(new AgentInfo(bound, adminToken, ProcessHandle.current().pid(), VERSION,

@@ -19,6 +19,8 @@ import dev.codehabit.agent.timeline.SpanRule;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.function.Supplier;
 import java.util.Optional;
 
 /**
@@ -39,8 +41,19 @@ public final class Services implements AutoCloseable {
     private final IngestService ingest;
     private final StatsService stats;
     private final CommitService commits;
+    private final Supplier<ZoneId> zone;
 
+    /** Services for the process that owns the data dir (holds its lock): it keeps the rollups up to date. */
     public Services(Path dataDir, Clock clock) {
+        this(dataDir, clock, true);
+    }
+
+    /**
+     * @param owner whether this process holds the data dir's lock. Only the owner rebuilds derived tables;
+     *              a reader (a CLI command next to a running agent) reads them as built, in the zone they were
+     *              built in, whatever its own time zone says.
+     */
+    public Services(Path dataDir, Clock clock, boolean owner) {
         this.dataDir = dataDir;
         this.clock = clock;
         this.json = Json.mapper();
@@ -51,10 +64,16 @@ public final class Services implements AutoCloseable {
         this.rebuilder = new RollupRebuilder(database, heartbeats);
         this.ingest = new IngestService(database, new HeartbeatParser(clock), new TimelineWriter(heartbeats),
                 settings::get, clock);
-        this.stats = new StatsService(database, settings::get);
-        this.commits = new CommitService(database, new CommitDao(), new CommitParser(clock), () -> settings.get().zone(), clock);
-        rebuildIfStale(settings.get());
-        settings.onChange(this::rebuildIfStale);
+        if (owner) {
+            this.zone = () -> settings.get().zone();
+            rebuildIfStale(settings.get());
+            settings.onChange(this::rebuildIfStale);
+        } else {
+            java.time.ZoneId built = rebuilder.builtZone().orElse(settings.get().zone());
+            this.zone = () -> built;
+        }
+        this.stats = new StatsService(database, zone);
+        this.commits = new CommitService(database, new CommitDao(), new CommitParser(clock), zone, clock);
     }
 
     private void rebuildIfStale(Settings s) {
@@ -62,7 +81,12 @@ public final class Services implements AutoCloseable {
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(settings.get().zone()));
+        return LocalDate.now(clock.withZone(zone.get()));
+    }
+
+    /** The zone days are counted in. */
+    public ZoneId zone() {
+        return zone.get();
     }
 
     public Path dataDir() {

@@ -53,13 +53,18 @@ public final class CommitDao {
         }
     }
 
-    public long countBetween(Connection c, double from, double to) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM git_commit WHERE time >= ? AND time < ?")) {
+    /** Commit times with {@code from <= time < to}: what per-day counts are made of. */
+    public List<Double> timesBetween(Connection c, double from, double to) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT time FROM git_commit WHERE time >= ? AND time < ?")) {
             s.setDouble(1, from);
             s.setDouble(2, to);
+            List<Double> out = new ArrayList<>();
             try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : 0;
+                while (rs.next()) {
+                    out.add(rs.getDouble(1));
+                }
             }
+            return out;
         }
     }
 

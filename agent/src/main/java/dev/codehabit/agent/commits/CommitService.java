@@ -4,11 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.codehabit.agent.store.Database;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /** Stores reported commits and relates each to the coding time spent on its project and branch before it. */
@@ -71,9 +74,17 @@ public final class CommitService {
         });
     }
 
-    /** How many commits were made on the local days {@code from..to}. */
-    public long count(LocalDate from, LocalDate to) {
-        return db.read(c -> dao.countBetween(c, startOf(from), startOf(to.plusDays(1))));
+    /** How many commits were made on each local day of {@code from..to} in {@code dayZone} (days without: absent). */
+    public Map<LocalDate, Long> countPerDay(LocalDate from, LocalDate to, ZoneId dayZone) {
+        double start = from.atStartOfDay(dayZone).toEpochSecond();
+        double end = to.plusDays(1).atStartOfDay(dayZone).toEpochSecond();
+        List<Double> times = db.read(c -> dao.timesBetween(c, start, end));
+        Map<LocalDate, Long> perDay = new TreeMap<>();
+        for (double t : times) {
+            LocalDate day = Instant.ofEpochMilli(Math.round(t * 1000)).atZone(dayZone).toLocalDate();
+            perDay.merge(day, 1L, Long::sum);
+        }
+        return perDay;
     }
 
     private double startOf(LocalDate day) {

@@ -10,7 +10,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -129,12 +131,16 @@ public final class FocusService {
         return db.write(c -> store.addAttempt(c, time, d));
     }
 
-    /** Distraction attempts over whole local days. */
-    public long attempts(LocalDate from, LocalDate to) {
+    /** Distraction attempts per local day over [from, to], in one read; days without any are absent. */
+    public Map<LocalDate, Long> attemptsPerDay(LocalDate from, LocalDate to) {
         ZoneId z = zone.get();
         double a = from.atStartOfDay(z).toEpochSecond();
         double b = to.plusDays(1).atStartOfDay(z).toEpochSecond();
-        return db.read(c -> store.countAttempts(c, a, b));
+        Map<LocalDate, Long> perDay = new HashMap<>();
+        for (double t : db.read(c -> store.attemptTimes(c, a, b))) {
+            perDay.merge(Instant.ofEpochMilli((long) (t * 1000)).atZone(z).toLocalDate(), 1L, Long::sum);
+        }
+        return perDay;
     }
 
     /** Starts today's session of a schedule whose window is now, once per schedule and day. */

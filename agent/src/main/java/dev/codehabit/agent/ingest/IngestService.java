@@ -63,14 +63,15 @@ public final class IngestService {
         if (heartbeats.isEmpty()) {
             return List.of();
         }
-        Settings current = settings.get();
-        SpanRule rule = new SpanRule(current.keystrokeTimeoutSeconds());
-        DaySplitter days = new DaySplitter(current.zone());
         double receivedAt = clock.millis() / 1000.0;
         List<IngestResult> results;
         try {
             results = db.write(c -> {
-                RollupDeltas deltas = new RollupDeltas(days);
+                // Read under the write lock: a settings change rebuilds under the same lock, so a batch either
+                // runs before the rebuild (which then redoes it) or after it, with the new rules.
+                Settings current = settings.get();
+                SpanRule rule = new SpanRule(current.keystrokeTimeoutSeconds());
+                RollupDeltas deltas = new RollupDeltas(new DaySplitter(current.zone()));
                 List<IngestResult> written = new ArrayList<>(heartbeats.size());
                 for (Heartbeat h : heartbeats) {
                     TimelineWriter.Written w = timeline.add(c, h, receivedAt, rule, deltas);
@@ -79,7 +80,7 @@ public final class IngestService {
                 deltas.flush(c);
                 return written;
             });
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             timeline.forgetTails(); // rolled back: the cached stream tails may name rows that no longer exist
             throw e;
         }

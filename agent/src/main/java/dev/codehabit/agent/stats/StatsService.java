@@ -1,6 +1,5 @@
 package dev.codehabit.agent.stats;
 
-import dev.codehabit.agent.config.Settings;
 import dev.codehabit.agent.store.Database;
 import dev.codehabit.agent.store.RollupDeltas;
 import dev.codehabit.agent.store.RollupDimensions;
@@ -10,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -45,11 +45,12 @@ public final class StatsService {
     private static final double RESIDUE = 0.0005;
 
     private final Database db;
-    private final Supplier<Settings> settings;
+    private final Supplier<ZoneId> zone;
 
-    public StatsService(Database db, Supplier<Settings> settings) {
+    /** @param zone the zone the rollups' days are in */
+    public StatsService(Database db, Supplier<ZoneId> zone) {
         this.db = db;
-        this.settings = settings;
+        this.zone = zone;
     }
 
     public Stats stats(LocalDate from, LocalDate to) {
@@ -78,11 +79,11 @@ public final class StatsService {
         });
         List<DayStats> days = new ArrayList<>(perDay.size());
         perDay.forEach((date, builder) -> days.add(new DayStats(LocalDate.parse(date), builder.build())));
-        return new Stats(from, to, settings.get().zone(), total.build(), days);
+        return new Stats(from, to, zone.get(), total.build(), days);
     }
 
     public Stats today() {
-        LocalDate today = LocalDate.now(settings.get().zone());
+        LocalDate today = LocalDate.now(zone.get());
         return stats(today, today);
     }
 

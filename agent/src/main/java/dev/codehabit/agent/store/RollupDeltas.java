@@ -143,10 +143,33 @@ public final class RollupDeltas {
         }
     }
 
-    /** {@code day} holds a day (YYYY-MM-DD) or, in the monthly map, a month (YYYY-MM). */
-    private record RollupKey(String day, String dimension, String name) {}
+    // The keys below spell out hashCode and equals: they are the ingest path's hottest code, and the
+    // generated record versions go through method handles that the agent's C1-only JIT does not inline.
 
-    private record CounterKey(String day, String counter) {}
+    /** {@code day} holds a day (YYYY-MM-DD) or, in the monthly map, a month (YYYY-MM). */
+    private record RollupKey(String day, String dimension, String name) {
+        @Override
+        public int hashCode() {
+            return (day.hashCode() * 31 + dimension.hashCode()) * 31 + name.hashCode();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof RollupKey k && day.equals(k.day) && dimension.equals(k.dimension) && name.equals(k.name);
+        }
+    }
+
+    private record CounterKey(String day, String counter) {
+        @Override
+        public int hashCode() {
+            return day.hashCode() * 31 + counter.hashCode();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof CounterKey k && day.equals(k.day) && counter.equals(k.counter);
+        }
+    }
 
     private record FileKey(String day, String entity) {}
 }

@@ -112,6 +112,16 @@ class TimelineTest {
     }
 
     @Test
+    void anEndSignalAtTheSameMomentAsTheStartIsNotADuplicate() {
+        // A span that opens and ends within one bridge tick: same time, entity and source, different event.
+        Heartbeat start = Beats.signal(T0, Signal.FOCUS);
+        Heartbeat end = Beats.signal(T0, Signal.IDLE);
+        List<IngestResult> results = services.ingest().record(List.of(start, end, Beats.coding(T0 + 500)));
+        assertThat(results).allSatisfy(r -> assertThat(((IngestResult.Stored) r).duplicate()).isFalse());
+        assertThat(day(DAY).codingSeconds()).isZero();
+    }
+
+    @Test
     void aLateIdleSignalClipsTheSpanItFallsInto() {
         record(Beats.coding(T0), Beats.coding(T0 + 500));
         record(Beats.signal(T0 + 200, Signal.IDLE)); // AFK detected later, backdated to the last input
