@@ -8,6 +8,8 @@ import dev.codehabit.agent.api.HealthRoutes;
 import dev.codehabit.agent.api.JsonBodies;
 import dev.codehabit.agent.api.TokenAuthenticator;
 import dev.codehabit.agent.api.UiRoutes;
+import dev.codehabit.agent.commits.CommitRoutes;
+import dev.codehabit.agent.commits.CommitStats;
 import dev.codehabit.agent.categories.BuiltInCategories;
 import dev.codehabit.agent.categories.CategoryRoutes;
 import dev.codehabit.agent.categories.CategoryService;
@@ -72,6 +74,7 @@ public final class AgentCore implements AutoCloseable {
         JsonBodies bodies = new JsonBodies(services.json());
         StatsJson statsJson = new StatsJson();
         statsJson.addContributor(new WebStatsFields(categories, focus));
+        statsJson.addContributor(new CommitStats(services.commits()));
         List<ApiRoutes> routes = List.of(
                 new HealthRoutes(VERSION),
                 new HeartbeatRoutes(services.ingest(), bodies),
@@ -80,7 +83,8 @@ public final class AgentCore implements AutoCloseable {
                 new PairingRoutes(pairing, clients, bodies, clock),
                 new CategoryRoutes(categories, bodies),
                 new FocusRoutes(focus, bodies),
-                new UiRoutes(dashboard));
+                new UiRoutes(dashboard),
+                new CommitRoutes(services.commits(), bodies, services::today, services::zone));
         this.api = new ApiServer(services.json(), authenticators, routes);
         int bound = api.start(port);
         agentFile.write(new AgentInfo(bound, adminToken, ProcessHandle.current().pid(), VERSION,

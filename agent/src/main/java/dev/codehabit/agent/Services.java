@@ -1,6 +1,9 @@
 package dev.codehabit.agent;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.codehabit.agent.commits.CommitDao;
+import dev.codehabit.agent.commits.CommitParser;
+import dev.codehabit.agent.commits.CommitService;
 import dev.codehabit.agent.config.Settings;
 import dev.codehabit.agent.config.SettingsStore;
 import dev.codehabit.agent.ingest.HeartbeatParser;
@@ -37,6 +40,7 @@ public final class Services implements AutoCloseable {
     private final RollupRebuilder rebuilder;
     private final IngestService ingest;
     private final StatsService stats;
+    private final CommitService commits;
     private final Supplier<ZoneId> zone;
 
     /** Services for the process that owns the data dir (holds its lock): it keeps the rollups up to date. */
@@ -70,6 +74,7 @@ public final class Services implements AutoCloseable {
         }
         this.stats = new StatsService(database, zone);
         ingest.onIngested(stats::invalidate);
+        this.commits = new CommitService(database, new CommitDao(), new CommitParser(clock), zone, clock);
     }
 
     private void rebuildIfStale(Settings s) {
@@ -117,6 +122,10 @@ public final class Services implements AutoCloseable {
 
     public StatsService stats() {
         return stats;
+    }
+
+    public CommitService commits() {
+        return commits;
     }
 
     @Override
