@@ -163,7 +163,9 @@ describe('agent client', () => {
       init.signal?.addEventListener('abort', () => reject(init.signal.reason));
     });
     const client = createAgentClient({ storage: createStore(fakeStorageArea()), fetchFn: hanging, timeoutMs: 50 });
-    const response = await client.request('GET', '/focus', undefined, { auth: false });
+    // Node unrefs AbortSignal.timeout's timer; keep the loop alive as a browser's would be.
+    const keepAlive = setInterval(() => {}, 1000);
+    const response = await client.request('GET', '/focus', undefined, { auth: false }).finally(() => clearInterval(keepAlive));
     assert.equal(response.status, 0);
     assert.match(response.error, /time|abort/i);
   });
