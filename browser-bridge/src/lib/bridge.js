@@ -95,14 +95,16 @@ export function createBridge({ chrome, fetchFn, clock = () => Date.now(), userAg
   }
 
   /**
-   * The host a blocked-attempt message may count: only from our blocked page as a tab's top frame
-   * (not framed by a site, not any other page), for a host the running session really blocks. The
-   * host comes from the URL Chrome reports for the sender, not from the message.
+   * The host a blocked-attempt message may count: only from our own blocked page as a tab's top
+   * frame (not framed by a site, not any other page), for a host the running session really blocks.
+   * The host comes from the URL Chrome reports for the sender, not from the message.
    */
   async function blockedHostOf(sender) {
-    const page = chrome.runtime.getURL(BLOCKED_PAGE);
-    if (sender?.frameId !== 0 || typeof sender.url !== 'string' || !sender.url.startsWith(`${page}?`)) return null;
-    const host = new URL(sender.url).searchParams.get('host');
+    // By path, not by full URL: with use_dynamic_url the page's origin may carry the per-session id.
+    const url = typeof sender?.url === 'string' && URL.canParse(sender.url) ? new URL(sender.url) : null;
+    if (sender?.id !== chrome.runtime.id || sender.frameId !== 0 || url?.protocol !== 'chrome-extension:'
+      || url.pathname !== BLOCKED_PAGE) return null;
+    const host = url.searchParams.get('host');
     const { focus } = await store.get(['focus']);
     if (!host || !matchingRule(focus, `https://${host}/`, clock())) return null;
     return host;

@@ -137,7 +137,7 @@ describe('bridge (service worker wiring over a faked chrome.*)', () => {
     ends_at: new Date(Date.UTC(2026, 10, 23, 10, 0, 0)).toISOString(),
     block_rules: [
       { type: 'domain', pattern: 'youtube.com', reason: 'Video' },
-      { type: 'regex', pattern: '[^/?#:]+\\.gov', reason: 'Government' },
+      { type: 'regex', pattern: '[^/?#:@]+\\.gov', reason: 'Government' },
     ],
   });
   const send = (chrome, message, sender) => new Promise((resolve) => chrome.runtime.onMessage.listeners[0](message, sender, resolve));
@@ -147,7 +147,7 @@ describe('bridge (service worker wiring over a faked chrome.*)', () => {
     const { chrome, agent, clock } = await pairedWorker((r) => (r.path.endsWith('/focus') ? { status: 200, json: blockingSession() } : undefined));
     await chrome.storage.local.set({ focus: blockingSession() });
     const reply = await send(chrome, { type: 'blocked-attempt', domain: 'ignored.example' },
-      { frameId: 0, url: `${PAGE}?host=www.usa.gov&rule=%5B%5E%2F%3F%23%3A%5D%2B%5C.gov&reason=Government` });
+      { id: 'abcdefgh', frameId: 0, url: `${PAGE}?host=www.usa.gov&rule=%5B%5E%2F%3F%23%3A%40%5D%2B%5C.gov&reason=Government` });
     assert.deepEqual(reply, { ok: true });
     const attempt = agent.requests.find((r) => r.path.endsWith('/focus/attempts'));
     assert.deepEqual(attempt.body, { domain: 'www.usa.gov', time: clock() / 1000 });
@@ -158,19 +158,21 @@ describe('bridge (service worker wiring over a faked chrome.*)', () => {
     const { chrome, agent } = await pairedWorker((r) => (r.path.endsWith('/focus') ? { status: 200, json: blockingSession() } : undefined));
     await chrome.storage.local.set({ focus: blockingSession() });
     const good = `${PAGE}?host=youtube.com&rule=youtube.com&reason=Video`;
+    const ours = { id: 'abcdefgh', frameId: 0 };
     for (const sender of [
-      { frameId: 3, url: good }, // framed inside some site
-      { frameId: 0, url: 'https://evil.example/pages/blocked.html?host=youtube.com' }, // a content script's page
-      { frameId: 0, url: 'chrome-extension://abcdefgh/pages/popup.html?host=youtube.com' },
-      { frameId: 0, url: `${PAGE}?host=github.com&rule=youtube.com` }, // a host the session does not block
-      { frameId: 0, url: `${PAGE}?rule=youtube.com` },
+      { ...ours, frameId: 3, url: good }, // framed inside some site
+      { ...ours, url: 'https://evil.example/pages/blocked.html?host=youtube.com' },
+      { ...ours, url: 'chrome-extension://abcdefgh/pages/popup.html?host=youtube.com' },
+      { ...ours, url: `${PAGE}?host=github.com&rule=youtube.com` }, // a host the session does not block
+      { ...ours, url: `${PAGE}?rule=youtube.com` },
+      { ...ours, id: 'another-extension', url: good },
       {},
     ]) {
       const reply = await send(chrome, { type: 'blocked-attempt', domain: 'youtube.com' }, sender);
       assert.equal(reply.ok, false, JSON.stringify(sender));
     }
     await chrome.storage.local.set({ focus: { active: false } });
-    assert.equal((await send(chrome, { type: 'blocked-attempt' }, { frameId: 0, url: good })).ok, false, 'no running session');
+    assert.equal((await send(chrome, { type: 'blocked-attempt' }, { ...ours, url: good })).ok, false, 'no running session');
     assert.deepEqual(attempts(agent), []);
     assert.equal(chrome.storage.local.data.attempts, undefined);
   });

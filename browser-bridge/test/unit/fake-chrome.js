@@ -79,6 +79,7 @@ export function fakeChrome({ local = fakeStorageArea() } = {}) {
     },
     alarms: { create: (name, info) => { world.alarm = { name, ...info }; }, onAlarm: event() },
     runtime: {
+      id: 'abcdefgh',
       onInstalled: event(),
       onStartup: event(),
       onMessage: event(),

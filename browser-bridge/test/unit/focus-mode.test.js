@@ -50,19 +50,19 @@ describe('focus rules', () => {
 
   it('carries the real host of a regex or suffix match to the blocked page, so the attempt is a domain', () => {
     const focus = session({ block_rules: [
-      { type: 'regex', pattern: '[^/?#:]+\\.gov', reason: 'Government' },
+      { type: 'regex', pattern: '[^/?#:@]+\\.gov', reason: 'Government' },
       { type: 'regex', pattern: '^(.+\\.)?reddit\\.com$', reason: 'Social media' },
     ] });
     const rules = dnrRules(focus, NOW, PAGE);
     assert.equal(redirectOf(rules, 'https://www.usa.gov/benefits?x=1'),
-      `${PAGE}?host=www.usa.gov&rule=%5B%5E%2F%3F%23%3A%5D%2B%5C.gov&reason=Government`);
+      `${PAGE}?host=www.usa.gov&rule=%5B%5E%2F%3F%23%3A%40%5D%2B%5C.gov&reason=Government`);
     const reddit = new URL(redirectOf(rules, 'https://old.reddit.com:8443/r/x'));
     assert.equal(reddit.searchParams.get('host'), 'old.reddit.com');
     assert.equal(reddit.searchParams.get('reason'), 'Social media');
   });
 
   it('matches a suffix rule only in the host, never in the path', () => {
-    const focus = session({ block_rules: [{ type: 'regex', pattern: '[^/?#:]+\\.gov', reason: 'Government' }] });
+    const focus = session({ block_rules: [{ type: 'regex', pattern: '[^/?#:@]+\\.gov', reason: 'Government' }] });
     const rules = dnrRules(focus, NOW, PAGE);
     assert.equal(redirectOf(rules, 'https://en.wikipedia.org/wiki/data.gov/'), null);
     assert.equal(redirectOf(rules, 'https://example.com/?next=www.usa.gov/'), null);
