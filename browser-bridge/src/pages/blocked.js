@@ -15,9 +15,10 @@ $('why').textContent = reason
   ? `It is blocked because it is in the category “${reason}” on your focus blocklist.`
   : 'It is on your focus blocklist.';
 
-// Count each blocked navigation once (not reloads of this page, not tabs we moved here ourselves).
-if (!framed && params.get('from') !== 'open-tab' && !sessionStorage.getItem('counted')) {
-  sessionStorage.setItem('counted', '1');
+// Count each blocked navigation once: not reloads or history steps back to this page, not tabs we moved
+// here ourselves. (A per-tab sessionStorage flag would also swallow the next blocked site in the same tab.)
+const navigation = performance.getEntriesByType('navigation')[0]?.type ?? 'navigate';
+if (!framed && params.get('from') !== 'open-tab' && navigation === 'navigate') {
   chrome.runtime.sendMessage({ type: 'blocked-attempt', domain: host });
 }
 
