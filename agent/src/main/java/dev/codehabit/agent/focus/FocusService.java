@@ -1,6 +1,7 @@
 package dev.codehabit.agent.focus;
 
 import dev.codehabit.agent.categories.Category;
+import dev.codehabit.agent.categories.CategoryChangeRefusedException;
 import dev.codehabit.agent.categories.CategoryService;
 import dev.codehabit.agent.categories.Domains;
 import dev.codehabit.agent.store.Database;
@@ -14,7 +15,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * Focus mode: sessions started by hand or by a schedule, the blocklist, and the distraction attempts
@@ -31,12 +35,15 @@ public final class FocusService {
     private final Clock clock;
     private final Supplier<ZoneId> zone;
     private final FocusStore store = new FocusStore();
+    private final BlockRuleCache blockRules = new BlockRuleCache(BlockRules::expand);
 
     public FocusService(Database db, CategoryService categories, Clock clock, Supplier<ZoneId> zone) {
         this.db = db;
         this.categories = categories;
         this.clock = clock;
         this.zone = zone;
+        categories.addChangeGuard((current, next) -> refuseWeakerBlocking(blocklist(), next, "change site categories",
+                CategoryChangeRefusedException::new));
     }
 
     public FocusState state() {
@@ -53,7 +60,7 @@ public final class FocusService {
                 s != null && s.strict(),
                 s == null ? null : s.origin(),
                 blocklist.domains(), blocklist.categories(),
-                s == null ? List.of() : BlockRules.expand(blocklist, categories.snapshot()));
+                s == null ? List.of() : blockRules.rules(blocklist, categories.snapshot()));
     }
 
     public FocusState start(int minutes, boolean strict) {
@@ -102,6 +109,7 @@ public final class FocusService {
             }
         }
         Blocklist blocklist = new Blocklist(normalized, categoryIds.stream().distinct().toList());
+        refuseWeakerBlocking(blocklist, categories.snapshot(), "shrink the blocklist", FocusConflictException::new);
         db.write(c -> {
             store.replaceBlocklist(c, blocklist);
             return null;
@@ -114,6 +122,16 @@ public final class FocusService {
     }
 
     public List<FocusSchedule> replaceSchedules(List<FocusSchedule> schedules) {
+        Optional<FocusSession> strict = runningStrict();
+        if (strict.isPresent()) {
+            Set<String> kept = schedules.stream().map(FocusSchedule::key).collect(Collectors.toSet());
+            List<String> dropped = schedules().stream().filter(FocusSchedule::strict).map(FocusSchedule::key)
+                    .filter(key -> !kept.contains(key)).toList();
+            if (!dropped.isEmpty()) {
+                throw new FocusConflictException("A strict focus session runs until " + iso(strict.get().endsAt())
+                        + "; strict schedules cannot be removed or changed until then: " + dropped);
+            }
+        }
         db.write(c -> {
             store.replaceSchedules(c, schedules);
             return null;
@@ -152,7 +170,7 @@ public final class FocusService {
             if (!today || !inWindow) {
                 continue;
             }
-            String origin = "schedule:" + schedule.id() + ":" + local.toLocalDate();
+            String origin = "schedule:" + schedule.key() + ":" + local.toLocalDate();
             double endsAt = local.toLocalDate().atTime(schedule.end()).atZone(zone.get()).toEpochSecond();
             Optional<FocusSession> started = db.write(c -> store.originExists(c, origin)
                     ? Optional.<FocusSession>empty()
@@ -162,6 +180,35 @@ public final class FocusService {
             }
         }
         return Optional.empty();
+    }
+
+    private Optional<FocusSession> runningStrict() {
+        double now = now();
+        return db.read(c -> store.latestRunning(c, now)).filter(FocusSession::strict);
+    }
+
+    /**
+     * While a strict session runs nothing may unblock a site it blocks: the change is refused (a 409)
+     * unless every rule blocking now still blocks after it. Adding blocks is always allowed.
+     */
+    private void refuseWeakerBlocking(Blocklist nextBlocklist, CategoryService.Snapshot nextCategories, String what,
+                                      Function<String, RuntimeException> refusal) {
+        Optional<FocusSession> strict = runningStrict();
+        if (strict.isEmpty()) {
+            return;
+        }
+        Set<String> after = BlockRules.expand(nextBlocklist, nextCategories).stream().map(FocusService::ruleKey)
+                .collect(Collectors.toSet());
+        List<String> lost = blockRules.rules(blocklist(), categories.snapshot()).stream().map(FocusService::ruleKey)
+                .filter(rule -> !after.contains(rule)).limit(5).toList();
+        if (!lost.isEmpty()) {
+            throw refusal.apply("A strict focus session runs until " + iso(strict.get().endsAt()) + "; you cannot "
+                    + what + " in a way that unblocks sites until then (would unblock " + lost + ")");
+        }
+    }
+
+    private static String ruleKey(BlockRule rule) {
+        return rule.type() + ":" + rule.pattern();
     }
 
     private double now() {
