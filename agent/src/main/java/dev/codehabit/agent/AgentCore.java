@@ -27,6 +27,7 @@ import dev.codehabit.agent.pairing.PairingService;
 import dev.codehabit.agent.stats.StatsJson;
 import dev.codehabit.agent.stats.StatsRoutes;
 import dev.codehabit.agent.stats.WakaTimeRoutes;
+import dev.codehabit.agent.stats.WakaTimeSummaries;
 import dev.codehabit.agent.stats.WebStatsFields;
 
 import java.nio.file.Path;
@@ -79,7 +80,7 @@ public final class AgentCore implements AutoCloseable {
                 new HealthRoutes(VERSION),
                 new HeartbeatRoutes(services.ingest(), bodies),
                 new StatsRoutes(services.stats(), statsJson, services::today),
-                new WakaTimeRoutes(services.stats(), services::today),
+                new WakaTimeRoutes(services.stats(), new WakaTimeSummaries(services.json()), services::today),
                 new PairingRoutes(pairing, clients, bodies, clock),
                 new CategoryRoutes(categories, bodies),
                 new FocusRoutes(focus, bodies),
