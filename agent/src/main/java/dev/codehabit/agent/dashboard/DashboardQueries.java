@@ -1,0 +1,160 @@
+package dev.codehabit.agent.dashboard;
+
+import dev.codehabit.agent.stats.Stats;
+import dev.codehabit.agent.stats.StatsService;
+import dev.codehabit.agent.store.Database;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * What the dashboard reads: day totals from the stats service (rollups), and the two views rollups cannot give,
+ * the spans of one day and the hour-of-week profile, from the heartbeats' stored durations.
+ */
+public final class DashboardQueries {
+    /** Heartbeats of one stream closer than this join into one span on the timeline. */
+    private static final double JOIN_SECONDS = 1.0;
+
+    private final Database db;
+    private final StatsService stats;
+    private final Supplier<ZoneId> zone;
+
+    public DashboardQueries(Database db, StatsService stats, Supplier<ZoneId> zone) {
+        this.db = db;
+        this.stats = stats;
+        this.zone = zone;
+    }
+
+    public ZoneId zone() {
+        return zone.get();
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(zone.get());
+    }
+
+    public Stats stats(LocalDate from, LocalDate to) {
+        return stats.stats(from, to);
+    }
+
+    /** The day's spans, both streams, in time order; neighbouring heartbeats of the same thing are joined. */
+    public List<TimelineSpan> spans(LocalDate day) {
+        ZonedDateTime start = day.atStartOfDay(zone.get());
+        double from = start.toEpochSecond();
+        double to = start.plusDays(1).toEpochSecond();
+        return db.read(c -> {
+            List<TimelineSpan> out = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("""
+                    SELECT stream, time, duration, CASE WHEN stream = 'web' THEN entity ELSE coalesce(project, 'Unknown') END,
+                           CASE WHEN stream = 'web' THEN NULL ELSE language END
+                    FROM heartbeat WHERE time >= ? AND time < ? AND duration > 0 ORDER BY stream, time""")) {
+                s.setDouble(1, from - 86400); // a span that began before midnight still shows its part of today
+                s.setDouble(2, to);
+                try (ResultSet rs = s.executeQuery()) {
+                    Builder current = null;
+                    while (rs.next()) {
+                        double t = rs.getDouble(2);
+                        double end = Math.min(to, t + rs.getDouble(3));
+                        if (end <= from) {
+                            continue;
+                        }
+                        t = Math.max(t, from);
+                        String stream = rs.getString(1);
+                        String label = rs.getString(4);
+                        String detail = rs.getString(5);
+                        if (current != null && current.joins(stream, label, t)) {
+                            current.end = Math.max(current.end, end);
+                            continue;
+                        }
+                        if (current != null) {
+                            out.add(current.build());
+                        }
+                        current = new Builder(stream, label, detail, t, end);
+                    }
+                    if (current != null) {
+                        out.add(current.build());
+                    }
+                }
+            }
+            out.sort((a, b) -> a.start().compareTo(b.start()));
+            return out;
+        });
+    }
+
+    /**
+     * Coding seconds per weekday (0 = Monday) and local hour over the days, split exactly at hour boundaries.
+     * A filter on project or language narrows it; a domain filter gives that site's web time instead.
+     */
+    public double[][] weekHours(LocalDate fromDay, LocalDate toDay, DashboardFilter filter) {
+        ZoneId z = zone.get();
+        double from = fromDay.atStartOfDay(z).toEpochSecond();
+        double to = toDay.plusDays(1).atStartOfDay(z).toEpochSecond();
+        String where = switch (filter.isNone() ? "" : filter.dimension()) {
+            case "project" -> " AND stream = 'coding' AND coalesce(project, 'Unknown') = ?";
+            case "language" -> " AND stream = 'coding' AND coalesce(language, 'Unknown') = ?";
+            case "domain" -> " AND stream = 'web' AND entity = ?";
+            default -> " AND stream = 'coding'";
+        };
+        double[][] out = new double[7][24];
+        db.read(c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT time, duration FROM heartbeat WHERE time >= ? AND time < ? AND duration > 0" + where)) {
+                s.setDouble(1, from);
+                s.setDouble(2, to);
+                if (where.contains("?")) {
+                    s.setString(3, filter.name());
+                }
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        addSplitByHour(out, rs.getDouble(1), rs.getDouble(1) + rs.getDouble(2), z);
+                    }
+                }
+            }
+            return null;
+        });
+        return out;
+    }
+
+    private static void addSplitByHour(double[][] out, double start, double end, ZoneId zone) {
+        double t = start;
+        while (t < end) {
+            ZonedDateTime at = Instant.ofEpochMilli((long) (t * 1000)).atZone(zone);
+            double hourEnd = at.withMinute(0).withSecond(0).withNano(0).plusHours(1).toEpochSecond();
+            double piece = Math.min(end, hourEnd) - t;
+            out[at.getDayOfWeek().getValue() - 1][at.getHour()] += piece;
+            t += Math.max(piece, 0.001);
+        }
+    }
+
+    private static final class Builder {
+        final String stream;
+        final String label;
+        final String detail;
+        final double start;
+        double end;
+
+        Builder(String stream, String label, String detail, double start, double end) {
+            this.stream = stream;
+            this.label = label;
+            this.detail = detail;
+            this.start = start;
+            this.end = end;
+        }
+
+        boolean joins(String s, String l, double t) {
+            return stream.equals(s) && label.equals(l) && t - end <= JOIN_SECONDS;
+        }
+
+        TimelineSpan build() {
+            return new TimelineSpan(Instant.ofEpochMilli((long) (start * 1000)), Instant.ofEpochMilli((long) (end * 1000)),
+                    stream, label, detail);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package dev.codehabit.agent.ui.dashboard;
+
+import dev.codehabit.agent.dashboard.DashboardFilter;
+import dev.codehabit.agent.dashboard.TimelineSpan;
+import dev.codehabit.agent.stats.Totals;
+import dev.codehabit.agent.ui.chart.DayTimelineChart;
+import dev.codehabit.agent.ui.chart.LegendBar;
+import javafx.scene.Node;
+import javafx.scene.paint.Color;
+
+import java.util.List;
+
+/** Today: headline figures, the day's timeline, and what the time went into. */
+final class TodayView implements PageView {
+    @Override
+    public Node build(DashboardModel m, ViewContext ctx) {
+        Totals t = m.current().total();
+        DayTimelineChart timeline = new DayTimelineChart();
+        timeline.setId("today-timeline");
+        timeline.setPalette(ctx.palette());
+        timeline.setData(m.today(), m.zone(), m.spans(), span -> colorOf(span, ctx));
+        LegendBar legend = new LegendBar();
+        legend.setEntries(List.of(new LegendBar.Entry("Projects (coding)", ctx.palette().coding()),
+                new LegendBar.Entry("Sites (web)", ctx.palette().neutral()),
+                new LegendBar.Entry("Away / not tracked", ctx.palette().afk())));
+
+        String selected = m.filter().isNone() ? null : m.filter().name();
+        Node languages = new Card("Languages", new BreakdownList("language", t.dimension("language"), 8, ctx::colorOf,
+                selected, name -> ctx.filter().accept(DashboardFilter.of("language", name))));
+        Node projects = new Card("Projects", new BreakdownList("project", t.dimension("project"), 8, ctx::colorOf,
+                selected, name -> ctx.filter().accept(DashboardFilter.of("project", name))));
+        Node sites = new Card("Top sites", new BreakdownList("domain", t.dimension("domain"), 8, ctx::colorOf,
+                selected, name -> ctx.filter().accept(DashboardFilter.of("domain", name))));
+        return Layouts.page(
+                Layouts.tiles(Figures.tiles(m, false)),
+                new Card("Timeline", legend, timeline),
+                Layouts.columns(languages, projects),
+                sites);
+    }
+
+    private static Color colorOf(TimelineSpan span, ViewContext ctx) {
+        return ctx.colorOf(span.label());
+    }
+}
