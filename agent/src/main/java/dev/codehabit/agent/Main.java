@@ -1,10 +1,17 @@
 package dev.codehabit.agent;
 
-/** Entry point; the real wiring lands with the agent core. */
+import dev.codehabit.agent.cli.AgentCommand;
+import dev.codehabit.agent.cli.DesktopMode;
+import picocli.CommandLine;
+
+import java.time.Clock;
+
+/** Entry point: parses the command line and runs the agent or a subcommand. */
 public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        System.out.println("CodeHabit agent");
+        int code = new CommandLine(new AgentCommand(Clock.systemUTC(), DesktopMode.NONE)).execute(args);
+        System.exit(code);
     }
 }

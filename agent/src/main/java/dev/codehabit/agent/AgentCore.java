@@ -1,0 +1,133 @@
+package dev.codehabit.agent;
+
+import dev.codehabit.agent.api.ApiRoutes;
+import dev.codehabit.agent.api.ApiServer;
+import dev.codehabit.agent.api.Caller;
+import dev.codehabit.agent.api.DashboardOpener;
+import dev.codehabit.agent.api.HealthRoutes;
+import dev.codehabit.agent.api.JsonBodies;
+import dev.codehabit.agent.api.TokenAuthenticator;
+import dev.codehabit.agent.api.UiRoutes;
+import dev.codehabit.agent.ingest.HeartbeatRoutes;
+import dev.codehabit.agent.instance.AgentFile;
+import dev.codehabit.agent.instance.AgentInfo;
+import dev.codehabit.agent.instance.InstanceLock;
+import dev.codehabit.agent.instance.TokenStore;
+import dev.codehabit.agent.stats.StatsJson;
+import dev.codehabit.agent.stats.StatsRoutes;
+import dev.codehabit.agent.stats.WakaTimeRoutes;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A running agent without any window: the services, the localhost API, {@code agent.json} and the data-dir
+ * lock. Built before any UI starts; the desktop app is handed this.
+ */
+public final class AgentCore implements AutoCloseable {
+    public static final String VERSION = Optional.ofNullable(AgentCore.class.getPackage().getImplementationVersion())
+            .orElse("dev");
+
+    private final InstanceLock lock;
+    private final Services services;
+    private final TokenStore tokens;
+    private final AgentFile agentFile;
+    private final ApiServer api;
+    private final Instant startedAt;
+    private final SwitchableDashboard dashboard = new SwitchableDashboard();
+    private volatile boolean closed;
+
+    private AgentCore(InstanceLock lock, Path dataDir, int port, Clock clock, String mode) {
+        this.lock = lock;
+        this.startedAt = clock.instant();
+        this.services = new Services(dataDir, clock);
+        this.tokens = new TokenStore(dataDir);
+        this.agentFile = new AgentFile(dataDir, services.json());
+        String adminToken = tokens.current();
+        List<TokenAuthenticator> authenticators = new ArrayList<>();
+        authenticators.add(token -> tokens.matches(token)
+                ? Optional.of(new Caller("admin", "CodeHabit agent owner", true))
+                : Optional.empty());
+        JsonBodies bodies = new JsonBodies(services.json());
+        StatsJson statsJson = new StatsJson();
+        List<ApiRoutes> routes = List.of(
+                new HealthRoutes(VERSION),
+                new HeartbeatRoutes(services.ingest(), bodies),
+                new StatsRoutes(services.stats(), statsJson, services::today),
+                new WakaTimeRoutes(services.stats(), services::today),
+                new UiRoutes(dashboard));
+        this.api = new ApiServer(services.json(), authenticators, routes);
+        int bound = api.start(port);
+        agentFile.write(new AgentInfo(bound, adminToken, ProcessHandle.current().pid(), VERSION,
+                "http://" + ApiServer.LOOPBACK + ":" + bound + "/api/v1", startedAt.toString(), mode));
+    }
+
+    /**
+     * Starts an agent on the data dir, or returns empty when another agent already holds it
+     * (then {@link AgentFile#read()} tells where that one listens).
+     */
+    public static Optional<AgentCore> start(Path dataDir, int port, Clock clock, String mode) {
+        Optional<InstanceLock> lock = InstanceLock.tryAcquire(dataDir);
+        if (lock.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new AgentCore(lock.get(), dataDir, port, clock, mode));
+        } catch (RuntimeException e) {
+            lock.get().close();
+            throw e;
+        }
+    }
+
+    public Services services() {
+        return services;
+    }
+
+    public TokenStore tokens() {
+        return tokens;
+    }
+
+    public int port() {
+        return api.port();
+    }
+
+    public Instant startedAt() {
+        return startedAt;
+    }
+
+    /** The desktop app registers how to show its dashboard; until then the API answers 409. */
+    public void setDashboardOpener(DashboardOpener opener) {
+        dashboard.delegate = opener;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            api.close();
+        } finally {
+            try {
+                agentFile.delete();
+            } finally {
+                services.close();
+                lock.close();
+            }
+        }
+    }
+
+    private static final class SwitchableDashboard implements DashboardOpener {
+        private volatile DashboardOpener delegate = DashboardOpener.HEADLESS;
+
+        @Override
+        public boolean open() {
+            return delegate.open();
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package dev.codehabit.agent.cli;
+
+import dev.codehabit.agent.Json;
+import dev.codehabit.agent.AgentCore;
+import dev.codehabit.agent.config.DataDirs;
+import dev.codehabit.agent.instance.AgentFile;
+import dev.codehabit.agent.instance.AgentInfo;
+import dev.codehabit.agent.instance.RunningAgent;
+import dev.codehabit.agent.platform.Displays;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+/** {@code codehabit-agent [options]}: runs the agent; subcommands read the same data dir. */
+@Command(name = "codehabit-agent", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "CodeHabit: a local-first coding-habit tracker. Without a subcommand, runs the agent.",
+        subcommands = {ReportCommand.class, ExportCommand.class, StatusCommand.class, TokenCommand.class})
+public final class AgentCommand implements Callable<Integer> {
+    /** Exit code when another agent already runs on the data dir. */
+    public static final int ALREADY_RUNNING = 3;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--data-dir", scope = ScopeType.INHERIT, paramLabel = "DIR",
+            description = "Where data lives (default: the OS's per-user data folder).")
+    Path dataDir;
+
+    @Option(names = "--headless", description = "No tray or window: collector and API only (automatic without a display).")
+    boolean headless;
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "2633",
+            description = "Port of the localhost API (default: ${DEFAULT-VALUE}; 0 picks a free port).")
+    int port;
+
+    private final Clock clock;
+    private final DesktopMode desktop;
+
+    public AgentCommand(Clock clock, DesktopMode desktop) {
+        this.clock = clock;
+        this.desktop = desktop;
+    }
+
+    Path dataDir() {
+        return (dataDir != null ? dataDir : DataDirs.defaultDataDir()).toAbsolutePath();
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (port < 0 || port > 65535) {
+            err.println("--port must be between 0 and 65535");
+            return 2;
+        }
+        Path dir = dataDir();
+        boolean withWindow = !headless && desktop.supported() && Displays.available();
+        Optional<AgentCore> started = AgentCore.start(dir, port, clock, withWindow ? "desktop" : "headless");
+        if (started.isEmpty()) {
+            return handOver(dir, withWindow, out, err);
+        }
+        AgentCore core = started.get();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            core.close();
+            stopped.countDown();
+        }, "shutdown"));
+        out.printf("CodeHabit agent %s listening on http://127.0.0.1:%d (data: %s)%n", AgentCore.VERSION, core.port(), dir);
+        out.flush();
+        if (withWindow) {
+            desktop.run(core); // returns when the user quits from the tray
+            core.close();
+            return 0;
+        }
+        stopped.await();
+        return 0;
+    }
+
+    private int handOver(Path dir, boolean withWindow, PrintWriter out, PrintWriter err) {
+        RunningAgent other = new RunningAgent(new AgentFile(dir, Json.mapper()));
+        Optional<AgentInfo> running = other.find();
+        if (running.isPresent() && withWindow && other.openDashboard(running.get())) {
+            out.println("CodeHabit is already running (pid " + running.get().pid() + "); opened its dashboard.");
+            return 0;
+        }
+        err.println("Another CodeHabit agent is already running on " + dir
+                + running.map(i -> " (pid " + i.pid() + ", port " + i.port() + ")").orElse("")
+                + ". Stop it first, or use another --data-dir.");
+        return ALREADY_RUNNING;
+    }
+}

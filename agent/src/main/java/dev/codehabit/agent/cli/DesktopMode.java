@@ -1,0 +1,23 @@
+package dev.codehabit.agent.cli;
+
+import dev.codehabit.agent.AgentCore;
+
+/** The windowed mode (tray and dashboard), plugged in by the desktop app; absent in a headless build. */
+public interface DesktopMode {
+    DesktopMode NONE = new DesktopMode() {
+        @Override
+        public boolean supported() {
+            return false;
+        }
+
+        @Override
+        public void run(AgentCore core) {
+            throw new UnsupportedOperationException("no desktop mode in this build");
+        }
+    };
+
+    boolean supported();
+
+    /** Runs the UI on the started core until the user quits. */
+    void run(AgentCore core);
+}

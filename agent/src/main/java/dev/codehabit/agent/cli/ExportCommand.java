@@ -1,0 +1,151 @@
+package dev.codehabit.agent.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.codehabit.agent.Services;
+import dev.codehabit.agent.activity.HeartbeatJson;
+import dev.codehabit.agent.export.DailyRows;
+import dev.codehabit.agent.export.CsvWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.FilterWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code export}: every raw heartbeat and every day's totals, streamed (a five-year history does not need to
+ * fit in memory). JSON is one object with both; CSV writes the heartbeats, and the days to a second file
+ * ({@code NAME-daily.csv}) or, on standard output, after a blank line.
+ */
+@Command(name = "export", mixinStandardHelpOptions = true, description = "Export all raw events and daily stats.")
+final class ExportCommand implements Callable<Integer> {
+    enum Format { json, csv }
+
+    @ParentCommand
+    AgentCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--format", defaultValue = "json", description = "json or csv (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "Write here instead of standard output.")
+    Path output;
+
+    @Override
+    public Integer call() throws IOException {
+        try (Services services = new Services(parent.dataDir(), parent.clock())) {
+            if (format == Format.json) {
+                try (Writer out = open(output)) {
+                    writeJson(services, out);
+                }
+            } else {
+                try (Writer out = open(output)) {
+                    writeHeartbeatsCsv(services, out);
+                    if (output == null) {
+                        out.write("\n");
+                        writeDailyCsv(services, out);
+                    }
+                }
+                if (output != null) {
+                    String name = output.getFileName().toString().replaceFirst("\\.csv$", "");
+                    try (Writer out = open(output.resolveSibling(name + "-daily.csv"))) {
+                        writeDailyCsv(services, out);
+                    }
+                }
+            }
+        }
+        if (output != null) {
+            spec.commandLine().getErr().println("Exported to " + output.toAbsolutePath());
+        }
+        return 0;
+    }
+
+    private Writer open(Path file) throws IOException {
+        if (file == null) {
+            return new NonClosingWriter(spec.commandLine().getOut());
+        }
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        return Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+    }
+
+    private void writeJson(Services services, Writer out) throws IOException {
+        try (JsonGenerator g = services.json().getFactory().createGenerator(out)) {
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeStringField("exported_at", services.clock().instant().toString());
+            g.writeStringField("timezone", services.settings().get().zone().getId());
+            g.writeArrayFieldStart("heartbeats");
+            services.database().read(c -> {
+                services.heartbeats().forEach(c, stored -> write(g, HeartbeatJson.toMap(stored.heartbeat())));
+                return null;
+            });
+            g.writeEndArray();
+            g.writeArrayFieldStart("daily");
+            for (Map<String, Object> day : DailyRows.all(services)) {
+                g.writeObject(day);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+    }
+
+    private static void write(JsonGenerator g, Object value) {
+        try {
+            g.writeObject(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void writeHeartbeatsCsv(Services services, Writer out) {
+        CsvWriter csv = new CsvWriter(out);
+        boolean[] header = {false};
+        services.database().read(c -> {
+            services.heartbeats().forEach(c, stored -> {
+                Map<String, Object> row = HeartbeatJson.toMap(stored.heartbeat());
+                if (!header[0]) {
+                    csv.row(new ArrayList<>(row.keySet()));
+                    header[0] = true;
+                }
+                csv.row(new ArrayList<>(row.values()));
+            });
+            return null;
+        });
+        if (!header[0]) {
+            csv.row(new ArrayList<>(HeartbeatJson.toMap(DailyRows.emptyHeartbeat()).keySet()));
+        }
+    }
+
+    private static void writeDailyCsv(Services services, Writer out) {
+        CsvWriter csv = new CsvWriter(out);
+        csv.row(List.copyOf(DailyRows.COLUMNS));
+        for (Map<String, Object> day : DailyRows.all(services)) {
+            csv.row(new ArrayList<>(day.values()));
+        }
+    }
+
+    /** Lets try-with-resources flush standard output without closing it. */
+    private static final class NonClosingWriter extends FilterWriter {
+        NonClosingWriter(Writer out) {
+            super(out);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}

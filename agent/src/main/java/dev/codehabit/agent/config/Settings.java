@@ -1,0 +1,57 @@
+package dev.codehabit.agent.config;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import java.time.ZoneId;
+
+/**
+ * The user's settings. Unknown keys in the file are ignored (a newer agent may have written them),
+ * missing keys take the defaults, so an installer can preset just the keys it cares about.
+ *
+ * @param keystrokeTimeoutSeconds heartbeats of one stream further apart than this do not join into one span
+ * @param timeZone                days split at local midnight in this zone; "system" follows the OS
+ * @param idleThresholdSeconds    no input for this long makes the user away (input hook)
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record Settings(
+        @JsonProperty("keystroke_timeout_seconds") int keystrokeTimeoutSeconds,
+        @JsonProperty("time_zone") String timeZone,
+        @JsonProperty("idle_threshold_seconds") int idleThresholdSeconds,
+        @JsonProperty("track_browser") boolean trackBrowser,
+        @JsonProperty("track_ide") boolean trackIde,
+        @JsonProperty("input_hook") boolean inputHook,
+        @JsonProperty("theme") String theme) {
+
+    public static final String SYSTEM_ZONE = "system";
+
+    public static Settings defaults() {
+        return new Settings(600, SYSTEM_ZONE, 180, true, true, true, "system");
+    }
+
+    public Settings {
+        if (keystrokeTimeoutSeconds < 60 || keystrokeTimeoutSeconds > 3600) {
+            throw new IllegalArgumentException("keystroke_timeout_seconds must be between 60 and 3600");
+        }
+        if (idleThresholdSeconds < 30 || idleThresholdSeconds > 3600) {
+            throw new IllegalArgumentException("idle_threshold_seconds must be between 30 and 3600");
+        }
+        timeZone = timeZone == null || timeZone.isBlank() ? SYSTEM_ZONE : timeZone;
+        if (!timeZone.equals(SYSTEM_ZONE)) {
+            ZoneId.of(timeZone); // throws a clear DateTimeException for an unknown zone
+        }
+        theme = theme == null || theme.isBlank() ? "system" : theme;
+    }
+
+    public ZoneId zone() {
+        return timeZone.equals(SYSTEM_ZONE) ? ZoneId.systemDefault() : ZoneId.of(timeZone);
+    }
+
+    public Settings withKeystrokeTimeoutSeconds(int value) {
+        return new Settings(value, timeZone, idleThresholdSeconds, trackBrowser, trackIde, inputHook, theme);
+    }
+
+    public Settings withTimeZone(String value) {
+        return new Settings(keystrokeTimeoutSeconds, value, idleThresholdSeconds, trackBrowser, trackIde, inputHook, theme);
+    }
+}

@@ -1,0 +1,88 @@
+package dev.codehabit.agent.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.codehabit.agent.activity.Heartbeat;
+import dev.codehabit.agent.config.Settings;
+import dev.codehabit.agent.store.Database;
+import dev.codehabit.agent.store.RollupDeltas;
+import dev.codehabit.agent.store.TimelineWriter;
+import dev.codehabit.agent.timeline.DaySplitter;
+import dev.codehabit.agent.timeline.SpanRule;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
+
+/**
+ * Accepts heartbeats from the bridges: validates each one on its own, then commits all valid ones of a
+ * request in one SQLite transaction before answering, so a success reply means the data is on disk.
+ */
+public final class IngestService {
+    private final Database db;
+    private final HeartbeatParser parser;
+    private final TimelineWriter timeline;
+    private final Supplier<Settings> settings;
+    private final Clock clock;
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+
+    public IngestService(Database db, HeartbeatParser parser, TimelineWriter timeline, Supplier<Settings> settings,
+                         Clock clock) {
+        this.db = db;
+        this.parser = parser;
+        this.timeline = timeline;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** Validates and stores a batch; the result list matches the input order one to one. */
+    public List<IngestResult> ingestJson(List<JsonNode> items) {
+        List<Heartbeat> valid = new ArrayList<>(items.size());
+        List<IngestResult> results = new ArrayList<>(items.size());
+        for (JsonNode item : items) {
+            try {
+                valid.add(parser.parse(item));
+                results.add(null); // filled in once stored
+            } catch (InvalidHeartbeatException e) {
+                results.add(new IngestResult.Rejected(e.getMessage()));
+            }
+        }
+        List<IngestResult> stored = record(valid);
+        int next = 0;
+        for (int i = 0; i < results.size(); i++) {
+            if (results.get(i) == null) {
+                results.set(i, stored.get(next++));
+            }
+        }
+        return results;
+    }
+
+    /** Stores already-built heartbeats (the agent's own producers: idle detection, demo data). */
+    public List<IngestResult> record(List<Heartbeat> heartbeats) {
+        if (heartbeats.isEmpty()) {
+            return List.of();
+        }
+        Settings current = settings.get();
+        SpanRule rule = new SpanRule(current.keystrokeTimeoutSeconds());
+        DaySplitter days = new DaySplitter(current.zone());
+        double receivedAt = clock.millis() / 1000.0;
+        List<IngestResult> results = db.write(c -> {
+            RollupDeltas deltas = new RollupDeltas(days);
+            List<IngestResult> written = new ArrayList<>(heartbeats.size());
+            for (Heartbeat h : heartbeats) {
+                TimelineWriter.Written w = timeline.add(c, h, receivedAt, rule, deltas);
+                written.add(new IngestResult.Stored(w.heartbeat(), w.duplicate()));
+            }
+            deltas.flush(c);
+            return written;
+        });
+        listeners.forEach(Runnable::run);
+        return results;
+    }
+
+    /** Called after every committed batch (live dashboard updates); must return quickly. */
+    public void onIngested(Runnable listener) {
+        listeners.add(listener);
+    }
+}

@@ -1,0 +1,152 @@
+package dev.codehabit.agent.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.codehabit.agent.support.TestAgent;
+import dev.codehabit.agent.support.TestData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The subcommands, run as a user would, against a data dir with known content. */
+class CliTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-05-05T18:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path dir;
+
+    private record Run(int code, String out, String err) {}
+
+    private Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = new CommandLine(new AgentCommand(CLOCK, DesktopMode.NONE));
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        int code = cli.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private void seed() {
+        TestData.dataDirInZone(dir, "UTC");
+        try (TestAgent agent = new TestAgent(dir, CLOCK)) {
+            long t = Instant.parse("2026-05-05T09:00:00Z").getEpochSecond();
+            agent.post("/api/v1/users/current/heartbeats.bulk", "["
+                    + "{\"entity\": \"/x/Main.java\", \"time\": " + t + ", \"language\": \"Java\", \"project\": \"shop, \\\"v2\\\"\", \"keystrokes\": 40, \"line_additions\": 3},"
+                    + "{\"entity\": \"/x/Main.java\", \"time\": " + (t + 1500) + ", \"language\": \"Java\", \"project\": \"shop, \\\"v2\\\"\"},"
+                    + "{\"entity\": \"/x/Main.java\", \"time\": " + (t + 1800) + ", \"language\": \"Java\", \"project\": \"shop, \\\"v2\\\"\"},"
+                    + "{\"entity\": \"news.ycombinator.com\", \"type\": \"domain\", \"time\": " + (t + 100) + "},"
+                    + "{\"entity\": \"news.ycombinator.com\", \"type\": \"domain\", \"time\": " + (t + 400) + ", \"signal\": \"blur\"}]");
+        }
+    }
+
+    @Test
+    void reportShowsTodayAsATable() {
+        seed();
+        Run r = run("report", "--data-dir", dir.toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("CodeHabit report, 2026-05-05")
+                .containsPattern("Coding\\s+5m")
+                .containsPattern("Web\\s+5m")
+                .containsPattern("Keystrokes\\s+40")
+                .contains("Java")
+                .contains("news.ycombinator.com");
+    }
+
+    @Test
+    void reportCoversTheWeekDayByDay() {
+        seed();
+        Run r = run("report", "week", "--data-dir", dir.toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("2026-05-04 to 2026-05-05").contains("2026-05-04").containsPattern("2026-05-05\\s+5m\\s+5m");
+    }
+
+    @Test
+    void exportJsonHoldsEveryRawEventAndEveryDay() throws Exception {
+        seed();
+        Path file = dir.resolve("out/export.json");
+        Run r = run("export", "--data-dir", dir.toString(), "--output", file.toString());
+        assertThat(r.code()).isZero();
+        JsonNode export = new ObjectMapper().readTree(file.toFile());
+        assertThat(export.get("heartbeats")).hasSize(5);
+        assertThat(export.get("heartbeats").get(0).get("entity").asText()).isEqualTo("/x/Main.java");
+        assertThat(export.get("daily")).hasSize(1);
+        assertThat(export.get("daily").get(0).get("coding_seconds").asDouble()).isEqualTo(300);
+        assertThat(export.get("daily").get(0).get("keystrokes").asLong()).isEqualTo(40);
+    }
+
+    @Test
+    void exportCsvQuotesAndWritesTheDaysBeside() throws Exception {
+        seed();
+        Path file = dir.resolve("export.csv");
+        assertThat(run("export", "--format", "csv", "--data-dir", dir.toString(), "--output", file.toString()).code()).isZero();
+        var lines = Files.readAllLines(file);
+        assertThat(lines).hasSize(6);
+        assertThat(lines.getFirst()).startsWith("id,entity,type,category,time");
+        assertThat(lines.get(1)).contains("\"shop, \"\"v2\"\"\"");
+        var daily = Files.readAllLines(dir.resolve("export-daily.csv"));
+        assertThat(daily).containsExactly(
+                "date,coding_seconds,web_seconds,keystrokes,characters,lines_added,lines_deleted,lines_added_generated,files_modified,tab_switches",
+                "2026-05-05,300.0,300.0,40,0,3,0,0,1,0");
+    }
+
+    @Test
+    void exportToStandardOutputWorksOnAnEmptyDataDir() {
+        Run r = run("export", "--format", "csv", "--data-dir", dir.toString());
+        assertThat(r.code()).isZero();
+    }
+
+    @Test
+    void statusTellsWhetherAnAgentRuns() {
+        Run stopped = run("status", "--data-dir", dir.toString());
+        assertThat(stopped.code()).isEqualTo(1);
+        assertThat(stopped.out()).contains("No CodeHabit agent is running");
+        try (TestAgent agent = new TestAgent(dir, CLOCK)) {
+            Run running = run("status", "--data-dir", dir.toString());
+            assertThat(running.code()).isZero();
+            assertThat(running.out()).contains("is running").contains("pid:      " + ProcessHandle.current().pid())
+                    .contains("http://127.0.0.1:" + agent.core().port());
+        }
+    }
+
+    @Test
+    void aSecondAgentOnTheSameDataDirRefusesClearly() {
+        try (TestAgent agent = new TestAgent(dir, CLOCK)) {
+            Run second = run("--headless", "--port", "0", "--data-dir", dir.toString());
+            assertThat(second.code()).isEqualTo(AgentCommand.ALREADY_RUNNING);
+            assertThat(second.err()).contains("Another CodeHabit agent is already running").contains("port " + agent.core().port());
+            assertThat(agent.get("/api/v1/health").status()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void tokenRotateReplacesTheTokenEverywhere() throws Exception {
+        try (TestAgent agent = new TestAgent(dir, CLOCK)) {
+            String old = agent.token();
+            Run r = run("token", "rotate", "--data-dir", dir.toString());
+            assertThat(r.code()).isZero();
+            String fresh = Files.readString(dir.resolve("token")).trim();
+            assertThat(fresh).isNotEqualTo(old);
+            assertThat(r.out()).contains(fresh);
+            assertThat(new ObjectMapper().readTree(dir.resolve("agent.json").toFile()).get("token").asText()).isEqualTo(fresh);
+            assertThat(run("token", "show", "--data-dir", dir.toString()).out().trim()).isEqualTo(fresh);
+        }
+    }
+
+    @Test
+    void aBadPortIsRefused() {
+        Run r = run("--port", "70000", "--data-dir", dir.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("--port");
+    }
+}

@@ -1,0 +1,78 @@
+package dev.codehabit.agent.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The agent as a separate OS process, started from this test run's class path: for crash and CLI tests. */
+public final class AgentProcess implements AutoCloseable {
+    private final Process process;
+    private final Path dataDir;
+    private final Path log;
+
+    private AgentProcess(Process process, Path dataDir, Path log) {
+        this.process = process;
+        this.dataDir = dataDir;
+        this.log = log;
+    }
+
+    public static AgentProcess start(Path dataDir, String... extraArgs) throws IOException {
+        Files.createDirectories(dataDir);
+        Path log = Files.createTempFile("agent", ".log");
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"),
+                "dev.codehabit.agent.Main", "--headless", "--data-dir", dataDir.toString(), "--port", "0"));
+        command.addAll(List.of(extraArgs));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        return new AgentProcess(p, dataDir, log);
+    }
+
+    /** Waits until this process has written agent.json, and returns it. */
+    public JsonNode awaitReady(Duration timeout) throws IOException, InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        Path file = dataDir.resolve("agent.json");
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("agent exited with " + process.exitValue() + ":\n" + output());
+            }
+            if (Files.exists(file)) {
+                JsonNode info = new ObjectMapper().readTree(file.toFile());
+                if (info.get("pid").asLong() == process.pid()) {
+                    return info;
+                }
+            }
+            Thread.sleep(50);
+        }
+        throw new IllegalStateException("agent did not start in " + timeout + ":\n" + output());
+    }
+
+    public Process process() {
+        return process;
+    }
+
+    public String output() throws IOException {
+        return Files.readString(log);
+    }
+
+    /** SIGKILL: no shutdown hook, no flush, no goodbye. */
+    public void killHard() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            process.destroy();
+            process.waitFor();
+        }
+    }
+}
