@@ -3,6 +3,8 @@ package dev.codehabit.agent.cli;
 import dev.codehabit.agent.Json;
 import dev.codehabit.agent.AgentCore;
 import dev.codehabit.agent.config.DataDirs;
+import dev.codehabit.agent.demo.DemoData;
+import dev.codehabit.agent.idle.InputMinuteTable;
 import dev.codehabit.agent.instance.AgentFile;
 import dev.codehabit.agent.instance.AgentInfo;
 import dev.codehabit.agent.instance.RunningAgent;
@@ -42,6 +44,9 @@ public final class AgentCommand implements Callable<Integer> {
             description = "Port of the localhost API (default: ${DEFAULT-VALUE}; 0 picks a free port).")
     int port;
 
+    @Option(names = "--demo", description = "First fill the data dir with ~90 days of made-up history (use with --data-dir).")
+    boolean demo;
+
     private final Clock clock;
     private final DesktopMode desktop;
 
@@ -78,6 +83,11 @@ public final class AgentCommand implements Callable<Integer> {
             core.close();
             stopped.countDown();
         }, "shutdown"));
+        if (demo) {
+            int n = new DemoData(core.services().ingest(), new InputMinuteTable(core.services().database()), clock)
+                    .fill(DemoData.DAYS, core.services().settings().get().zone());
+            out.printf("Demo data: %d heartbeats over %d days%n", n, DemoData.DAYS);
+        }
         out.printf("CodeHabit agent %s listening on http://127.0.0.1:%d (data: %s)%n", AgentCore.VERSION, core.port(), dir);
         out.flush();
         if (withWindow) {

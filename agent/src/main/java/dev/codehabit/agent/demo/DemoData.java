@@ -21,6 +21,7 @@ import java.util.Map;
  * source "demo"; a second run adds nothing (the store drops duplicates by time, entity and source).
  */
 public final class DemoData {
+    public static final int DAYS = 90;
     private static final int BATCH = 2000;
 
     private final IngestService ingest;

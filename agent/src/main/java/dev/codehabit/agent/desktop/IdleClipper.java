@@ -3,9 +3,13 @@ package dev.codehabit.agent.desktop;
 import dev.codehabit.agent.activity.Heartbeat;
 import dev.codehabit.agent.idle.AwayListener;
 import dev.codehabit.agent.ingest.IngestService;
+import dev.codehabit.agent.store.Database;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -16,14 +20,18 @@ import java.util.List;
  */
 public final class IdleClipper implements AwayListener, TrackingControl.SpanEnder {
     static final String SOURCE = "codehabit-desktop";
+    /** How long after a heartbeat seen while away its span is closed: as short as the store's time resolution. */
+    private static final double CLOSE_AFTER = 0.001;
 
     private final IngestService ingest;
+    private final Database db;
     private final Clock clock;
     private volatile boolean away;
     private final ThreadLocal<Boolean> recording = ThreadLocal.withInitial(() -> false);
 
-    public IdleClipper(IngestService ingest, Clock clock) {
+    public IdleClipper(IngestService ingest, Database db, Clock clock) {
         this.ingest = ingest;
+        this.db = db;
         this.clock = clock;
         ingest.onIngested(this::afterIngest);
     }
@@ -43,12 +51,31 @@ public final class IdleClipper implements AwayListener, TrackingControl.SpanEnde
         return away;
     }
 
+    /**
+     * Ends both streams at {@code at}, and closes again right away every span a heartbeat after {@code at}
+     * started: those arrived between the last input and the moment the threshold passed.
+     */
     @Override
     public void endSpansAt(Instant at) {
         double t = at.toEpochMilli() / 1000.0;
+        List<Heartbeat> ends = new ArrayList<>();
+        ends.add(idle(Heartbeat.Stream.CODING, t));
+        ends.add(idle(Heartbeat.Stream.WEB, t));
+        db.read(c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT stream, time FROM heartbeat WHERE time > ? AND (signal IS NULL OR signal = 'focus') ORDER BY time")) {
+                s.setDouble(1, t);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        ends.add(idle(Heartbeat.Stream.fromKey(rs.getString(1)), rs.getDouble(2) + CLOSE_AFTER));
+                    }
+                }
+            }
+            return null;
+        });
         recording.set(true);
         try {
-            ingest.record(List.of(idle(Heartbeat.Stream.CODING, t), idle(Heartbeat.Stream.WEB, t)));
+            ingest.record(ends);
         } finally {
             recording.set(false);
         }

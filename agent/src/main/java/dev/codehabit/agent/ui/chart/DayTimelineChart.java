@@ -58,7 +58,7 @@ public final class DayTimelineChart extends ChartCanvas {
 
     private double xOf(Instant t, double width) {
         double span = to.toEpochMilli() - from.toEpochMilli();
-        return LEFT + (t.toEpochMilli() - from.toEpochMilli()) / span * (width - LEFT - 8);
+        return LEFT + (t.toEpochMilli() - from.toEpochMilli()) / span * (width - LEFT - 24);
     }
 
     @Override
@@ -71,7 +71,7 @@ public final class DayTimelineChart extends ChartCanvas {
             g.setTextBaseline(VPos.CENTER);
             g.fillText(lane == 0 ? "Coding" : "Web", 0, y + LANE / 2);
             g.setFill(palette().afk());
-            g.fillRoundRect(LEFT, y, width - LEFT - 8, LANE, 6, 6);
+            g.fillRoundRect(LEFT, y, width - LEFT - 24, LANE, 6, 6);
             String stream = LANES.get(lane);
             for (TimelineSpan s : spans) {
                 if (!s.stream().equals(stream)) {

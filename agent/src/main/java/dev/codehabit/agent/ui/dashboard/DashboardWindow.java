@@ -156,7 +156,7 @@ public final class DashboardWindow {
     private void render(DashboardModel model) {
         pageTitle.setText(model.page().title());
         renderFilterChip(model.filter());
-        ViewContext ctx = new ViewContext(Palette.of(theme.isDark()), this::setFilter);
+        ViewContext ctx = new ViewContext(Palette.of(theme.isDark()), this::setFilter, model.year().total());
         Node body = views.get(model.page()).build(model, ctx);
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
@@ -167,6 +167,8 @@ public final class DashboardWindow {
 
     private void renderFilterChip(DashboardFilter f) {
         filterChip.getChildren().clear();
+        filterChip.setVisible(!f.isNone());
+        filterChip.setManaged(!f.isNone());
         if (f.isNone()) {
             return;
         }
@@ -182,7 +184,9 @@ public final class DashboardWindow {
         Stage s = new Stage();
         s.setTitle(TITLE);
         VBox sidebar = sidebar();
-        BorderPane root = new BorderPane(content, header(), null, null, sidebar);
+        VBox main = new VBox(header(), content);
+        VBox.setVgrow(content, Priority.ALWAYS);
+        BorderPane root = new BorderPane(main, null, null, null, sidebar);
         root.getStyleClass().add("dashboard");
         spinner.setMaxSize(48, 48);
         StackPane.setAlignment(spinner, Pos.CENTER);

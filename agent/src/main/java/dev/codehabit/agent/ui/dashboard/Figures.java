@@ -50,7 +50,8 @@ final class Figures {
         tiles.add(new KpiTile("Lines", "+" + COUNT.format(now.counter("line_additions")) + " / −"
                 + COUNT.format(now.counter("line_deletions")), COUNT.format(now.filesModified()) + " files changed"));
         tiles.add(new KpiTile("Keystrokes", COUNT.format(now.counter("keystrokes")),
-                Durations.percentChange(now.counter("keystrokes"), before.counter("keystrokes")) + " vs previous"));
+                Durations.percentChange(now.counter("keystrokes"), before.counter("keystrokes"))
+                        + (periodView ? " vs previous" : " vs yesterday")));
         return tiles;
     }
 

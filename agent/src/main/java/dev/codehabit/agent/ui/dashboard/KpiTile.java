@@ -11,6 +11,7 @@ public final class KpiTile extends VBox {
         c.getStyleClass().add("kpi-caption");
         Label v = new Label(value);
         v.getStyleClass().add("kpi-value");
+        v.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         getChildren().addAll(c, v);
         if (note != null && !note.isBlank()) {
             Label n = new Label(note);

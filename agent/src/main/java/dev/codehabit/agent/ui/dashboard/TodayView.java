@@ -20,9 +20,12 @@ final class TodayView implements PageView {
         timeline.setPalette(ctx.palette());
         timeline.setData(m.today(), m.zone(), m.spans(), span -> colorOf(span, ctx));
         LegendBar legend = new LegendBar();
-        legend.setEntries(List.of(new LegendBar.Entry("Projects (coding)", ctx.palette().coding()),
-                new LegendBar.Entry("Sites (web)", ctx.palette().neutral()),
-                new LegendBar.Entry("Away / not tracked", ctx.palette().afk())));
+        List<LegendBar.Entry> entries = new java.util.ArrayList<>();
+        m.spans().stream().filter(s -> s.stream().equals("coding")).map(TimelineSpan::label).distinct()
+                .forEach(p -> entries.add(new LegendBar.Entry(p, ctx.colorOf(p))));
+        entries.add(new LegendBar.Entry("Web: colour of the site below", ctx.palette().neutral()));
+        entries.add(new LegendBar.Entry("Away / not tracked", ctx.palette().afk()));
+        legend.setEntries(entries);
 
         String selected = m.filter().isNone() ? null : m.filter().name();
         Node languages = new Card("Languages", new BreakdownList("language", t.dimension("language"), 8, ctx::colorOf,
