@@ -60,12 +60,15 @@ public final class CalendarHeatmap extends ChartCanvas {
         }
         LocalDate start = firstMonday();
         int lastMonth = -1;
+        double lastLabelX = -100;
         for (LocalDate d = start; !d.isAfter(to); d = d.plusDays(1)) {
             long week = ChronoUnit.WEEKS.between(start, d);
             double x = LEFT + week * cell;
             double y = TOP + (d.getDayOfWeek().getValue() - 1) * cell;
-            if (d.getDayOfWeek() == DayOfWeek.MONDAY && d.getMonthValue() != lastMonth && !d.isBefore(from)) {
+            if (d.getDayOfWeek() == DayOfWeek.MONDAY && d.getMonthValue() != lastMonth && !d.isBefore(from)
+                    && x - lastLabelX > 3 * cell) {
                 lastMonth = d.getMonthValue();
+                lastLabelX = x;
                 g.setFill(palette().mutedText());
                 g.setTextBaseline(VPos.TOP);
                 g.fillText(d.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH), x, 0);

@@ -85,7 +85,8 @@ public final class StackedDayBars extends ChartCanvas {
                 g.fillRoundRect(x, y - h, barW, h, Math.min(4, barW / 2), Math.min(4, barW / 2));
                 y -= h;
             }
-            if (i % labelEvery == 0) {
+            boolean label = days.size() > 62 ? day.date().getDayOfMonth() == 1 : i % labelEvery == 0;
+            if (label) {
                 g.setFill(palette().mutedText());
                 g.fillText(axisLabel(day.date()), x + barW / 2, TOP + plotH + 5);
             }
@@ -99,7 +100,7 @@ public final class StackedDayBars extends ChartCanvas {
         if (days.size() <= 62) {
             return Integer.toString(date.getDayOfMonth());
         }
-        return date.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " " + date.getDayOfMonth();
+        return date.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH); // the year view labels months
     }
 
     @Override
