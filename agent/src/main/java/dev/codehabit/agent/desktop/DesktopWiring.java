@@ -49,6 +49,7 @@ public final class DesktopWiring implements AutoCloseable {
         this.breaks = new BreakReminder(clock, BREAK_AFTER, () -> onBreakDue.run());
         monitor.addListener(breaks);
         TrackingControl tracking = new TrackingControl(clock, settings.zone(), clipper);
+        core.ingest().addGate(new TrackingGate(tracking, core.settings()::get));
         this.services = new DesktopServices(core.dataDir(), core.settings(),
                 new DashboardQueries(core.database(), core.stats(), () -> core.settings().get().zone()),
                 tracking, hook,
