@@ -114,7 +114,15 @@ public final class DesktopUi {
         boolean gtkGlass = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux")
                 && !"Monocle".equalsIgnoreCase(System.getProperty("glass.platform", ""));
         if (forced.equals("auto") || forced.equals("appindicator")) {
-            providers.add(new AppIndicatorProvider(Platform::runLater, gtkGlass, services.dataDir().resolve("icons"),
+            // GTK calls must run on the thread that owns GTK's main loop: the FX application thread.
+            java.util.concurrent.Executor gtkThread = r -> {
+                if (Platform.isFxApplicationThread()) {
+                    r.run();
+                } else {
+                    Platform.runLater(r);
+                }
+            };
+            providers.add(new AppIndicatorProvider(gtkThread, gtkGlass, services.dataDir().resolve("icons"),
                     System.getProperty("os.name", ""), forced.equals("appindicator") ? forcedEnv() : System.getenv()));
         }
         if (forced.equals("auto") || forced.equals("awt")) {

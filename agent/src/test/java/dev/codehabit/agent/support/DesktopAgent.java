@@ -27,15 +27,32 @@ public final class DesktopAgent implements AutoCloseable {
         this.log = log;
     }
 
+    /**
+     * Starts the agent in its own D-Bus session (as a desktop login has one), so GTK does not autolaunch a bus
+     * that outlives the test; the accessibility bridge is off for the same reason.
+     */
     public static DesktopAgent start(XSession x, Path dataDir, String... extraArgs) throws IOException {
+        return start(x, dataDir, List.of("dbus-run-session", "--"), java.util.Map.of(), extraArgs);
+    }
+
+    /**
+     * @param wrapper command to run the JVM under (e.g. dbus-run-session --), may be empty
+     * @param env     extra environment (e.g. XDG_CURRENT_DESKTOP)
+     */
+    public static DesktopAgent start(XSession x, Path dataDir, List<String> wrapper, java.util.Map<String, String> env,
+                                     String... extraArgs) throws IOException {
         Files.createDirectories(dataDir);
         Path log = Files.createTempFile("desktop-agent", ".log");
-        List<String> command = new ArrayList<>(List.of(
+        List<String> command = new ArrayList<>(wrapper);
+        command.addAll(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "--enable-native-access=ALL-UNNAMED",
                 "-cp", System.getProperty("java.class.path"),
                 "dev.codehabit.agent.Main", "--data-dir", dataDir.toString(), "--port", "0"));
         command.addAll(List.of(extraArgs));
-        Process p = x.command(command.toArray(String[]::new)).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ProcessBuilder pb = x.command(command.toArray(String[]::new)).redirectErrorStream(true).redirectOutput(log.toFile());
+        pb.environment().put("NO_AT_BRIDGE", "1");
+        pb.environment().putAll(env);
+        Process p = pb.start();
         return new DesktopAgent(p, dataDir, log);
     }
 
@@ -81,9 +98,16 @@ public final class DesktopAgent implements AutoCloseable {
         return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /** Stops the JVM first, so a dbus-run-session wrapper sees its child end and removes its bus itself. */
     @Override
     public void close() throws InterruptedException {
-        if (process.isAlive()) {
+        for (ProcessHandle child : process.descendants().toList()) {
+            if (child.info().command().orElse("").endsWith("java")) {
+                child.destroy();
+                child.onExit().completeOnTimeout(null, 10, TimeUnit.SECONDS).join();
+            }
+        }
+        if (process.isAlive() && !process.waitFor(5, TimeUnit.SECONDS)) {
             process.destroy();
             if (!process.waitFor(10, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
