@@ -1,5 +1,6 @@
 package dev.codehabit.agent.dashboard;
 
+import dev.codehabit.agent.config.Settings;
 import dev.codehabit.agent.stats.Stats;
 import dev.codehabit.agent.stats.StatsService;
 import dev.codehabit.agent.store.Database;
@@ -24,12 +25,19 @@ public final class DashboardQueries {
 
     private final Database db;
     private final StatsService stats;
+    private final Supplier<Settings> settings;
     private final Supplier<ZoneId> zone;
 
-    public DashboardQueries(Database db, StatsService stats, Supplier<ZoneId> zone) {
+    public DashboardQueries(Database db, StatsService stats, Supplier<Settings> settings) {
         this.db = db;
         this.stats = stats;
-        this.zone = zone;
+        this.settings = settings;
+        this.zone = () -> settings.get().zone();
+    }
+
+    /** The user's daily coding goal in seconds; 0 when none is set. */
+    public double dailyGoalSeconds() {
+        return settings.get().dailyGoalMinutes() * 60.0;
     }
 
     public ZoneId zone() {

@@ -51,7 +51,7 @@ public final class DesktopWiring implements AutoCloseable {
         TrackingControl tracking = new TrackingControl(clock, settings.zone(), clipper);
         core.ingest().addGate(new TrackingGate(tracking, core.settings()::get));
         this.services = new DesktopServices(core.dataDir(), core.settings(),
-                new DashboardQueries(core.database(), core.stats(), () -> core.settings().get().zone()),
+                new DashboardQueries(core.database(), core.stats(), core.settings()::get),
                 tracking, hook,
                 Autostarts.forCurrentOs(System.getProperty("os.name", ""), System.getenv(),
                         java.nio.file.Path.of(System.getProperty("user.home")), Autostarts.currentCommand()),

@@ -1,6 +1,7 @@
 package dev.codehabit.agent.ui;
 
 import dev.codehabit.agent.desktop.DesktopServices;
+import dev.codehabit.agent.desktop.GoalWatcher;
 import dev.codehabit.agent.desktop.PairingRequests;
 import dev.codehabit.agent.idle.HookStatus;
 import dev.codehabit.agent.platform.tray.AppIndicatorProvider;
@@ -43,6 +44,7 @@ public final class DesktopUi {
     private final ThemeController theme = new ThemeController();
     private final StringProperty notice = new SimpleStringProperty("");
     private final Notifier notifier = new Notifier(STYLESHEET);
+    private final GoalWatcher goals = new GoalWatcher();
     private DashboardWindow dashboard;
     private SettingsWindow settings;
     private TrayController tray;
@@ -198,6 +200,16 @@ public final class DesktopUi {
         tray.refresh();
         if (trayless != null) {
             trayless.refresh();
+        }
+        background.execute(this::checkGoal);
+    }
+
+    private void checkGoal() {
+        var queries = services.queries();
+        double coding = queries.stats(queries.today(), queries.today()).total().codingSeconds();
+        if (goals.reached(queries.today(), coding, queries.dailyGoalSeconds())) {
+            Platform.runLater(() -> notifier.show("Daily goal reached",
+                    "You coded " + dev.codehabit.agent.ui.chart.Durations.format(coding) + " today. Nice work.", List.of()));
         }
     }
 

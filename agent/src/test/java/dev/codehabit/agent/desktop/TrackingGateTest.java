@@ -46,7 +46,8 @@ class TrackingGateTest {
             s.ingest().addGate(new TrackingGate(tracking, s.settings()::get));
             var current = s.settings().get();
             s.settings().update(new dev.codehabit.agent.config.Settings(current.keystrokeTimeoutSeconds(),
-                    current.timeZone(), current.idleThresholdSeconds(), false, true, true, current.theme()));
+                    current.timeZone(), current.idleThresholdSeconds(), false, true, true, current.theme(),
+                    current.dailyGoalMinutes()));
             s.ingest().record(List.of(Beats.web(NINE.getEpochSecond(), "github.com"), Beats.coding(NINE.getEpochSecond())));
             assertThat(storedNonSignals(s)).isEqualTo(1);
         }

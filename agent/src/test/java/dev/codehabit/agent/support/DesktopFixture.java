@@ -49,7 +49,7 @@ public final class DesktopFixture implements AutoCloseable {
             public void stop() { }
         }, new HookEnvironment("Linux", Map.of("DISPLAY", ":0")), Duration.ofSeconds(1));
         this.desktop = new DesktopServices(services.dataDir(), services.settings(),
-                new DashboardQueries(services.database(), services.stats(), () -> services.settings().get().zone()),
+                new DashboardQueries(services.database(), services.stats(), services.settings()::get),
                 new TrackingControl(clock, services.settings().get().zone(), clipper), hook,
                 new XdgAutostart(home.resolve(".config/autostart"), List.of("/opt/codehabit/bin/codehabit")),
                 new DataExport(services), services.ingest()::onIngested,

@@ -24,6 +24,7 @@ public final class DashboardLoader {
         Stats year = page == DashboardPage.YEAR ? current : queries.stats(today.minusDays(364), today);
         var spans = page == DashboardPage.TODAY ? queries.spans(today) : List.<dev.codehabit.agent.dashboard.TimelineSpan>of();
         double[][] weekHours = page == DashboardPage.TODAY ? new double[7][24] : queries.weekHours(from, today, filter);
-        return new DashboardModel(page, filter, today, queries.zone(), current, previous, year, spans, weekHours);
+        return new DashboardModel(page, filter, today, queries.zone(), current, previous, year, spans, weekHours,
+                queries.dailyGoalSeconds());
     }
 }

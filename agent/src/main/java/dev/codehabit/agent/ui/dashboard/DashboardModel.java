@@ -15,6 +15,8 @@ import java.util.List;
  * @param previous the period before it, same length (for the trend)
  * @param year     the last 365 days (heat map, streaks)
  * @param spans    today's spans (Today page only, else empty)
+ * @param dailyGoalSeconds the user's daily coding goal, 0 for none
  */
 public record DashboardModel(DashboardPage page, DashboardFilter filter, LocalDate today, ZoneId zone,
-                             Stats current, Stats previous, Stats year, List<TimelineSpan> spans, double[][] weekHours) {}
+                             Stats current, Stats previous, Stats year, List<TimelineSpan> spans, double[][] weekHours,
+                             double dailyGoalSeconds) {}

@@ -45,6 +45,11 @@ final class Figures {
             tiles.add(new KpiTile("Productivity score", Integer.toString(p.score()), ProductivityFigures.of(before)
                     .map(b -> signed(p.score() - b.score()) + " pts").orElse("")));
         });
+        if (!periodView && m.dailyGoalSeconds() > 0 && m.filter().isNone()) {
+            long pct = Math.round(coding / m.dailyGoalSeconds() * 100);
+            tiles.add(new KpiTile("Daily goal", pct + "%", "of " + Durations.format(m.dailyGoalSeconds())
+                    + (pct >= 100 ? " · reached" : " · " + Durations.format(m.dailyGoalSeconds() - coding) + " to go")));
+        }
         tiles.add(new KpiTile("Current streak", days(Streaks.current(m.year().days(), m.today())),
                 "longest " + days(Streaks.longest(m.year().days()))));
         tiles.add(new KpiTile("Lines", "+" + COUNT.format(now.counter("line_additions")) + " / −"

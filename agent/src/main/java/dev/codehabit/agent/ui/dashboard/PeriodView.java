@@ -47,6 +47,7 @@ final class PeriodView implements PageView {
         return Layouts.page(
                 Layouts.tiles(Figures.tiles(m, true)),
                 new Card("Daily activity", legend, bars),
+                GoalsCard.build(m),
                 new Card("Last 12 months", calendar),
                 Layouts.columns(new Card("Best coding hours", hours), languages),
                 projects);

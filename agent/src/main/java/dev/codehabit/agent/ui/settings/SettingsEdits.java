@@ -8,16 +8,21 @@ final class SettingsEdits {
 
     static Settings theme(Settings s, String theme) {
         return new Settings(s.keystrokeTimeoutSeconds(), s.timeZone(), s.idleThresholdSeconds(), s.trackBrowser(),
-                s.trackIde(), s.inputHook(), theme);
+                s.trackIde(), s.inputHook(), theme, s.dailyGoalMinutes());
     }
 
     static Settings idleThreshold(Settings s, int seconds) {
         return new Settings(s.keystrokeTimeoutSeconds(), s.timeZone(), seconds, s.trackBrowser(), s.trackIde(),
-                s.inputHook(), s.theme());
+                s.inputHook(), s.theme(), s.dailyGoalMinutes());
     }
 
     static Settings tracking(Settings s, boolean browser, boolean ide, boolean hook) {
         return new Settings(s.keystrokeTimeoutSeconds(), s.timeZone(), s.idleThresholdSeconds(), browser, ide, hook,
-                s.theme());
+                s.theme(), s.dailyGoalMinutes());
+    }
+
+    static Settings dailyGoal(Settings s, int minutes) {
+        return new Settings(s.keystrokeTimeoutSeconds(), s.timeZone(), s.idleThresholdSeconds(), s.trackBrowser(),
+                s.trackIde(), s.inputHook(), s.theme(), minutes);
     }
 }

@@ -62,6 +62,13 @@ final class TrackingSection {
         Forms.row(grid, "Keystroke timeout (minutes)", timeout,
                 "Heartbeats further apart than this do not join into one span (WakaTime's default is 15).");
 
+        Spinner<Integer> goal = new Spinner<>(0, 720, s.dailyGoalMinutes(), 15);
+        goal.setId("daily-goal");
+        goal.setEditable(true);
+        goal.valueProperty().addListener((obs, o, minutes) -> status.apply("Daily goal",
+                () -> services.settings().update(SettingsEdits.dailyGoal(services.settings().get(), minutes))));
+        Forms.row(grid, "Daily coding goal (minutes)", goal, "0 means no goal. You get a notification when you reach it.");
+
         List<String> zones = new ArrayList<>(ZoneId.getAvailableZoneIds().stream().sorted().toList());
         zones.addFirst(Settings.SYSTEM_ZONE);
         ComboBox<String> zone = new ComboBox<>();
