@@ -27,6 +27,12 @@ public final class JavaFxDesktopMode implements DesktopMode {
 
     @Override
     public void run(AgentCore core) {
+        // Software rendering unless the user chose otherwise: the dashboard is 2D controls and canvases, and the
+        // GPU pipeline loads the whole GL stack (Mesa and LLVM on Linux: ~60 MB resident) into an app that sits in
+        // the tray all day.
+        if (System.getProperty("prism.order") == null) {
+            System.setProperty("prism.order", "sw");
+        }
         CountDownLatch quit = new CountDownLatch(1);
         try (DesktopWiring wiring = new DesktopWiring(core, quit::countDown)) {
             wiring.start();

@@ -41,12 +41,19 @@ public final class DesktopAgent implements AutoCloseable {
      */
     public static DesktopAgent start(XSession x, Path dataDir, List<String> wrapper, java.util.Map<String, String> env,
                                      String... extraArgs) throws IOException {
+        return start(x, dataDir, wrapper, env, List.of(), extraArgs);
+    }
+
+    /** @param jvmOptions options for the agent's JVM (the launcher's, e.g. heap and CDS settings) */
+    public static DesktopAgent start(XSession x, Path dataDir, List<String> wrapper, java.util.Map<String, String> env,
+                                     List<String> jvmOptions, String... extraArgs) throws IOException {
         Files.createDirectories(dataDir);
         Path log = Files.createTempFile("desktop-agent", ".log");
         List<String> command = new ArrayList<>(wrapper);
         command.addAll(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "--enable-native-access=ALL-UNNAMED",
-                "-cp", System.getProperty("java.class.path"),
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "--enable-native-access=ALL-UNNAMED"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"),
                 "dev.codehabit.agent.Main", "--data-dir", dataDir.toString(), "--port", "0"));
         command.addAll(List.of(extraArgs));
         ProcessBuilder pb = x.command(command.toArray(String[]::new)).redirectErrorStream(true).redirectOutput(log.toFile());

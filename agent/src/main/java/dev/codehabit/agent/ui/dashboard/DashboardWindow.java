@@ -147,6 +147,23 @@ public final class DashboardWindow {
         return done;
     }
 
+    /** Shows an already loaded model at once (benchmarks measure building and painting with it). */
+    public void showModel(DashboardModel model) {
+        page = model.page();
+        filter = model.filter();
+        render(model);
+    }
+
+    /**
+     * A closed dashboard keeps no page in memory: the agent lives in the tray for days, the page is rebuilt in
+     * milliseconds when the window opens again.
+     */
+    private void release() {
+        generation.incrementAndGet(); // drop any load still on its way
+        content.getChildren().setAll(spinner);
+        shown.set(null);
+    }
+
     private void rerender() {
         if (shown.get() != null) {
             render(shown.get());
@@ -196,6 +213,7 @@ public final class DashboardWindow {
         s.setScene(scene);
         s.setMinWidth(860);
         s.setMinHeight(560);
+        s.setOnHidden(e -> release());
         return s;
     }
 
