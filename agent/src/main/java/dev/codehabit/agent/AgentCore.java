@@ -8,14 +8,24 @@ import dev.codehabit.agent.api.HealthRoutes;
 import dev.codehabit.agent.api.JsonBodies;
 import dev.codehabit.agent.api.TokenAuthenticator;
 import dev.codehabit.agent.api.UiRoutes;
+import dev.codehabit.agent.categories.BuiltInCategories;
+import dev.codehabit.agent.categories.CategoryRoutes;
+import dev.codehabit.agent.categories.CategoryService;
+import dev.codehabit.agent.focus.FocusRoutes;
+import dev.codehabit.agent.focus.FocusService;
 import dev.codehabit.agent.ingest.HeartbeatRoutes;
 import dev.codehabit.agent.instance.AgentFile;
 import dev.codehabit.agent.instance.AgentInfo;
 import dev.codehabit.agent.instance.InstanceLock;
 import dev.codehabit.agent.instance.TokenStore;
+import dev.codehabit.agent.pairing.ClientAuthenticator;
+import dev.codehabit.agent.pairing.ClientStore;
+import dev.codehabit.agent.pairing.PairingRoutes;
+import dev.codehabit.agent.pairing.PairingService;
 import dev.codehabit.agent.stats.StatsJson;
 import dev.codehabit.agent.stats.StatsRoutes;
 import dev.codehabit.agent.stats.WakaTimeRoutes;
+import dev.codehabit.agent.stats.WebStatsFields;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -39,6 +49,7 @@ public final class AgentCore implements AutoCloseable {
     private final ApiServer api;
     private final Instant startedAt;
     private final SwitchableDashboard dashboard = new SwitchableDashboard();
+    private final PairingService pairing;
     private volatile boolean closed;
 
     private AgentCore(InstanceLock lock, Path dataDir, int port, Clock clock, String mode) {
@@ -52,13 +63,23 @@ public final class AgentCore implements AutoCloseable {
         authenticators.add(token -> tokens.matches(token)
                 ? Optional.of(new Caller("admin", "CodeHabit agent owner", true))
                 : Optional.empty());
+        ClientStore clients = new ClientStore(services.database());
+        authenticators.add(new ClientAuthenticator(clients, clock));
+        this.pairing = new PairingService(clients, clock);
+        CategoryService categories = new CategoryService(services.database(), BuiltInCategories.load());
+        FocusService focus = new FocusService(services.database(), categories, clock,
+                () -> services.settings().get().zone());
         JsonBodies bodies = new JsonBodies(services.json());
         StatsJson statsJson = new StatsJson();
+        statsJson.addRangeContributor(new WebStatsFields(categories, focus));
         List<ApiRoutes> routes = List.of(
                 new HealthRoutes(VERSION),
                 new HeartbeatRoutes(services.ingest(), bodies),
                 new StatsRoutes(services.stats(), statsJson, services::today),
                 new WakaTimeRoutes(services.stats(), services::today),
+                new PairingRoutes(pairing, clients, bodies, clock),
+                new CategoryRoutes(categories, bodies),
+                new FocusRoutes(focus, bodies),
                 new UiRoutes(dashboard));
         this.api = new ApiServer(services.json(), authenticators, routes);
         int bound = api.start(port);
@@ -89,6 +110,11 @@ public final class AgentCore implements AutoCloseable {
 
     public TokenStore tokens() {
         return tokens;
+    }
+
+    /** The desktop UI subscribes here to show pairing requests for approval. */
+    public PairingService pairing() {
+        return pairing;
     }
 
     public int port() {

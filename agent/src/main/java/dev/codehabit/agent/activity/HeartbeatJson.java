@@ -8,6 +8,19 @@ import java.util.Map;
 public final class HeartbeatJson {
     private HeartbeatJson() {}
 
+    /**
+     * What a bulk reply echoes per item: enough to match it to what was sent. Echoing every field of a hundred
+     * heartbeats cost more than storing them; WakaTime clients read only the status of each item.
+     */
+    public static Map<String, Object> summary(Heartbeat h) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", Long.toString(h.id()));
+        m.put("entity", h.entity());
+        m.put("type", h.type());
+        m.put("time", BigDecimal.valueOf(h.time()).stripTrailingZeros());
+        return m;
+    }
+
     public static Map<String, Object> toMap(Heartbeat h) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", Long.toString(h.id()));

@@ -57,7 +57,7 @@ public final class HeartbeatRoutes implements ApiRoutes {
         List<List<Object>> responses = new ArrayList<>(items.size());
         for (IngestResult result : ingest.ingestJson(items)) {
             responses.add(switch (result) {
-                case IngestResult.Stored s -> List.of(Map.of("data", HeartbeatJson.toMap(s.heartbeat())), 201);
+                case IngestResult.Stored s -> List.of(Map.of("data", HeartbeatJson.summary(s.heartbeat())), 201);
                 case IngestResult.Rejected r -> List.of(Map.of("error", r.reason()), 400);
             });
         }

@@ -79,16 +79,22 @@ public final class IngestService {
         SpanRule rule = new SpanRule(current.keystrokeTimeoutSeconds());
         DaySplitter days = new DaySplitter(current.zone());
         double receivedAt = clock.millis() / 1000.0;
-        List<IngestResult> results = db.write(c -> {
-            RollupDeltas deltas = new RollupDeltas(days);
-            List<IngestResult> written = new ArrayList<>(heartbeats.size());
-            for (Heartbeat h : heartbeats) {
-                TimelineWriter.Written w = timeline.add(c, h, receivedAt, rule, deltas);
-                written.add(new IngestResult.Stored(w.heartbeat(), w.duplicate()));
-            }
-            deltas.flush(c);
-            return written;
-        });
+        List<IngestResult> results;
+        try {
+            results = db.write(c -> {
+                RollupDeltas deltas = new RollupDeltas(days);
+                List<IngestResult> written = new ArrayList<>(heartbeats.size());
+                for (Heartbeat h : heartbeats) {
+                    TimelineWriter.Written w = timeline.add(c, h, receivedAt, rule, deltas);
+                    written.add(new IngestResult.Stored(w.heartbeat(), w.duplicate()));
+                }
+                deltas.flush(c);
+                return written;
+            });
+        } catch (RuntimeException e) {
+            timeline.forgetTails(); // rolled back: the cached stream tails may name rows that no longer exist
+            throw e;
+        }
         listeners.forEach(Runnable::run);
         return results;
     }

@@ -40,6 +40,6 @@ public final class WakaTimeRoutes implements ApiRoutes {
             r = new DateRanges.Range(DateRanges.date("start", ctx.queryParam("start"), null),
                     DateRanges.date("end", ctx.queryParam("end"), null));
         }
-        ctx.json(WakaTimeSummaries.summaries(stats.stats(r.from(), r.to())));
+        ctx.json(WakaTimeSummaries.summaries(stats.stats(r.from(), r.to(), StatsService.ALL_DIMENSIONS)));
     }
 }

@@ -35,6 +35,7 @@ public final class HeartbeatDao {
     private static final TypeReference<List<String>> STRING_LIST = new TypeReference<>() {};
 
     private final ObjectMapper json;
+    private final StatementCache statements = new StatementCache();
 
     public HeartbeatDao(ObjectMapper json) {
         this.json = json;
@@ -42,7 +43,8 @@ public final class HeartbeatDao {
 
     /** Inserts the heartbeat; empty when an identical one (same time, entity and source) is already stored. */
     public Optional<Long> insert(Connection c, Heartbeat h, double receivedAt) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(INSERT)) {
+        PreparedStatement s = statements.get(c, INSERT);
+        {
             int i = 1;
             s.setString(i++, h.stream().key());
             s.setDouble(i++, h.time());
@@ -79,8 +81,9 @@ public final class HeartbeatDao {
     }
 
     public Optional<StoredHeartbeat> findByKey(Connection c, double time, String entity, String source) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(
-                "SELECT " + COLUMNS + " FROM heartbeat WHERE time = ? AND entity = ? AND source = ?")) {
+        PreparedStatement s = statements.get(c,
+                "SELECT " + COLUMNS + " FROM heartbeat WHERE time = ? AND entity = ? AND source = ?");
+        {
             s.setDouble(1, time);
             s.setString(2, entity);
             s.setString(3, source);
@@ -88,10 +91,14 @@ public final class HeartbeatDao {
         }
     }
 
+    // The plain range condition on time comes first so SQLite seeks the (stream, time) index instead of
+    // scanning it; the OR only sorts out heartbeats that share the exact same time.
+
     /** The heartbeat just before (time, id) in the stream's order. */
     public Optional<StoredHeartbeat> predecessor(Connection c, Stream stream, double time, long id) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM heartbeat "
-                + "WHERE stream = ? AND (time < ? OR (time = ? AND id < ?)) ORDER BY time DESC, id DESC LIMIT 1")) {
+        PreparedStatement s = statements.get(c, "SELECT " + COLUMNS + " FROM heartbeat "
+                + "WHERE stream = ? AND time <= ? AND (time < ? OR id < ?) ORDER BY time DESC, id DESC LIMIT 1");
+        {
             s.setString(1, stream.key());
             s.setDouble(2, time);
             s.setDouble(3, time);
@@ -102,8 +109,9 @@ public final class HeartbeatDao {
 
     /** The time of the heartbeat just after (time, id) in the stream's order, or NaN. */
     public double successorTime(Connection c, Stream stream, double time, long id) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT time FROM heartbeat "
-                + "WHERE stream = ? AND (time > ? OR (time = ? AND id > ?)) ORDER BY time, id LIMIT 1")) {
+        PreparedStatement s = statements.get(c, "SELECT time FROM heartbeat "
+                + "WHERE stream = ? AND time >= ? AND (time > ? OR id > ?) ORDER BY time, id LIMIT 1");
+        {
             s.setString(1, stream.key());
             s.setDouble(2, time);
             s.setDouble(3, time);
@@ -115,11 +123,20 @@ public final class HeartbeatDao {
     }
 
     public void updateDuration(Connection c, long id, double duration) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("UPDATE heartbeat SET duration = ? WHERE id = ?")) {
+        PreparedStatement s = statements.get(c, "UPDATE heartbeat SET duration = ? WHERE id = ?");
+        {
             s.setDouble(1, duration);
             s.setLong(2, id);
             s.executeUpdate();
         }
+    }
+
+    /** The last heartbeat of a stream (where the next in-order heartbeat will attach). */
+    public Optional<StoredHeartbeat> last(Connection c, Stream stream) throws SQLException {
+        PreparedStatement s = statements.get(c,
+                "SELECT " + COLUMNS + " FROM heartbeat WHERE stream = ? ORDER BY time DESC, id DESC LIMIT 1");
+        s.setString(1, stream.key());
+        return first(s);
     }
 
     /** Streams every heartbeat in (stream, time, id) order: for exports and rebuilds, never for a dashboard. */

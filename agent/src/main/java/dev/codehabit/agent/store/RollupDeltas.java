@@ -19,8 +19,13 @@ import java.util.Set;
  * so a bulk request of a hundred heartbeats touches each day/dimension row once, not a hundred times.
  */
 public final class RollupDeltas {
+    /** Counter of distinct files changed on a day. */
+    public static final String FILES_MODIFIED = "files_modified";
+
     private final DaySplitter days;
     private final Map<RollupKey, Double> seconds = new HashMap<>();
+    /** Keyed by month (YYYY-MM) in place of the day. */
+    private final Map<RollupKey, Double> monthly = new HashMap<>();
     private final Map<CounterKey, Long> counters = new HashMap<>();
     private final Set<FileKey> files = new LinkedHashSet<>();
 
@@ -33,8 +38,10 @@ public final class RollupDeltas {
         for (DayShare share : days.split(h.time(), duration)) {
             String day = share.day().toString();
             double delta = sign * share.seconds();
-            RollupDimensions.forEach(h, (dimension, name) ->
-                    seconds.merge(new RollupKey(day, dimension, name), delta, Double::sum));
+            RollupDimensions.forEach(h, (dimension, name) -> {
+                seconds.merge(new RollupKey(day, dimension, name), delta, Double::sum);
+                monthly.merge(new RollupKey(day.substring(0, 7), dimension, name), delta, Double::sum);
+            });
         }
     }
 
@@ -67,22 +74,8 @@ public final class RollupDeltas {
     }
 
     public void flush(Connection c) throws SQLException {
-        if (!seconds.isEmpty()) {
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO daily_rollup (day, dimension, name, seconds) "
-                    + "VALUES (?,?,?,?) ON CONFLICT (day, dimension, name) DO UPDATE SET seconds = seconds + excluded.seconds")) {
-                for (Map.Entry<RollupKey, Double> e : seconds.entrySet()) {
-                    if (e.getValue() == 0) {
-                        continue;
-                    }
-                    s.setString(1, e.getKey().day());
-                    s.setString(2, e.getKey().dimension());
-                    s.setString(3, e.getKey().name());
-                    s.setDouble(4, e.getValue());
-                    s.addBatch();
-                }
-                s.executeBatch();
-            }
-        }
+        upsertSeconds(c, "daily_rollup", "day", seconds);
+        upsertSeconds(c, "monthly_rollup", "month", monthly);
         if (!counters.isEmpty()) {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO daily_counter (day, counter, value) VALUES (?,?,?) "
                     + "ON CONFLICT (day, counter) DO UPDATE SET value = value + excluded.value")) {
@@ -96,20 +89,61 @@ public final class RollupDeltas {
             }
         }
         if (!files.isEmpty()) {
-            try (PreparedStatement s = c.prepareStatement("INSERT OR IGNORE INTO daily_file (day, entity) VALUES (?,?)")) {
+            // A file's first change of the day also bumps that day's files_modified counter, so reading a
+            // day's count never has to count the daily_file rows.
+            Map<String, Long> newFiles = new HashMap<>();
+            try (PreparedStatement daily = c.prepareStatement("INSERT OR IGNORE INTO daily_file (day, entity) VALUES (?,?)");
+                 PreparedStatement month = c.prepareStatement("INSERT OR IGNORE INTO monthly_file (month, entity) VALUES (?,?)")) {
                 for (FileKey f : files) {
-                    s.setString(1, f.day());
-                    s.setString(2, f.entity());
+                    daily.setString(1, f.day());
+                    daily.setString(2, f.entity());
+                    if (daily.executeUpdate() == 1) {
+                        newFiles.merge(f.day(), 1L, Long::sum);
+                        month.setString(1, f.day().substring(0, 7));
+                        month.setString(2, f.entity());
+                        month.executeUpdate();
+                    }
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO daily_counter (day, counter, value) VALUES (?,?,?) "
+                    + "ON CONFLICT (day, counter) DO UPDATE SET value = value + excluded.value")) {
+                for (Map.Entry<String, Long> e : newFiles.entrySet()) {
+                    s.setString(1, e.getKey());
+                    s.setString(2, FILES_MODIFIED);
+                    s.setLong(3, e.getValue());
                     s.addBatch();
                 }
                 s.executeBatch();
             }
         }
         seconds.clear();
+        monthly.clear();
         counters.clear();
         files.clear();
     }
 
+    private static void upsertSeconds(Connection c, String table, String period, Map<RollupKey, Double> deltas)
+            throws SQLException {
+        if (deltas.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO " + table + " (" + period + ", dimension, name, seconds) "
+                + "VALUES (?,?,?,?) ON CONFLICT (" + period + ", dimension, name) DO UPDATE SET seconds = seconds + excluded.seconds")) {
+            for (Map.Entry<RollupKey, Double> e : deltas.entrySet()) {
+                if (e.getValue() == 0) {
+                    continue;
+                }
+                s.setString(1, e.getKey().day());
+                s.setString(2, e.getKey().dimension());
+                s.setString(3, e.getKey().name());
+                s.setDouble(4, e.getValue());
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    /** {@code day} holds a day (YYYY-MM-DD) or, in the monthly map, a month (YYYY-MM). */
     private record RollupKey(String day, String dimension, String name) {}
 
     private record CounterKey(String day, String counter) {}

@@ -50,6 +50,8 @@ public final class RollupRebuilder {
                 s.executeUpdate("DELETE FROM daily_rollup");
                 s.executeUpdate("DELETE FROM daily_counter");
                 s.executeUpdate("DELETE FROM daily_file");
+                s.executeUpdate("DELETE FROM monthly_rollup");
+                s.executeUpdate("DELETE FROM monthly_file");
             }
             RollupDeltas deltas = new RollupDeltas(days);
             List<long[]> changedIds = new ArrayList<>();

@@ -177,6 +177,38 @@ class TimelineTest {
     }
 
     @Test
+    void rangeTotalsFromMonthRollupsEqualTheSumOfTheirDays() {
+        Random random = new Random(11);
+        double t = ZonedDateTime.of(2026, 1, 20, 9, 0, 0, 0, ZoneOffset.UTC).toEpochSecond();
+        for (int day = 0; day < 100; day++) {
+            List<Heartbeat> batch = new ArrayList<>();
+            double s = t + day * 86400.0;
+            for (int i = 0; i < 30; i++) {
+                s += 10 + random.nextInt(100);
+                Heartbeat b = Beats.coding(s, "p" + random.nextInt(4), random.nextBoolean() ? "Java" : "Go");
+                batch.add(Beats.withCounts(b, new Counts(1, 0, 0, 0, 0, 5, 5, 0)));
+            }
+            services.ingest().record(batch);
+        }
+        LocalDate from = LocalDate.of(2026, 1, 25);
+        LocalDate to = LocalDate.of(2026, 4, 10); // loose days, two whole months, loose days
+        Stats stats = services.stats().stats(from, to);
+        double sumOfDays = stats.days().stream().mapToDouble(d -> d.totals().codingSeconds()).sum();
+        assertThat(stats.total().codingSeconds()).isCloseTo(sumOfDays, within(1e-6)).isPositive();
+        for (String project : List.of("p0", "p1", "p2", "p3")) {
+            double perDay = stats.days().stream().mapToDouble(d -> d.totals().dimension("project").getOrDefault(project, 0.0)).sum();
+            assertThat(stats.total().dimension("project").get(project)).isCloseTo(perDay, within(1e-6));
+        }
+        // Every day changed the same four files: distinct over the range, not summed over days.
+        assertThat(stats.total().filesModified()).isBetween(1L, 8L);
+        assertThat(stats.days().get(10).totals().filesModified()).isPositive();
+        // A rebuild reproduces the month rollups too.
+        new RollupRebuilder(services.database(), services.heartbeats())
+                .rebuild(new dev.codehabit.agent.timeline.SpanRule(600), new dev.codehabit.agent.timeline.DaySplitter(ZoneOffset.UTC));
+        assertThat(services.stats().stats(from, to).total().codingSeconds()).isCloseTo(sumOfDays, within(1e-6));
+    }
+
+    @Test
     void changingTheTimeZoneMovesTimeToTheRightDays() {
         double lateEvening = ZonedDateTime.of(2026, 5, 4, 23, 0, 0, 0, ZoneOffset.UTC).toEpochSecond();
         record(Beats.coding(lateEvening), Beats.coding(lateEvening + 300));

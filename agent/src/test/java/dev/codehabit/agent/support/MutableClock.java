@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock tests move by hand. */
+/** A clock a test moves by hand, for expiry and schedules. */
 public final class MutableClock extends Clock {
     private volatile Instant now;
 
@@ -14,8 +14,8 @@ public final class MutableClock extends Clock {
         this.now = start;
     }
 
-    public void advance(Duration d) {
-        now = now.plus(d);
+    public void advance(Duration by) {
+        now = now.plus(by);
     }
 
     @Override
@@ -25,7 +25,7 @@ public final class MutableClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        return this;
+        return Clock.fixed(now, zone);
     }
 
     @Override

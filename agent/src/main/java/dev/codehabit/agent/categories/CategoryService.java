@@ -1,0 +1,88 @@
+package dev.codehabit.agent.categories;
+
+import dev.codehabit.agent.store.Database;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Site categories as the user sees them: the built-in ones with the user's levels, plus categories the
+ * user's rules made up (neutral unless given a level). Reads come from an immutable snapshot that a
+ * change replaces, so stats and focus mode never query rules per domain.
+ */
+public final class CategoryService {
+    private final Database db;
+    private final BuiltInCategories builtIn;
+    private final CategoryStore store = new CategoryStore();
+    private volatile Snapshot snapshot;
+
+    /** Everything a reader needs, consistent with itself. */
+    public record Snapshot(SiteCategorizer categorizer, Map<String, Category> categories, List<CategoryRule> rules) {
+
+        public Optional<Category> categoryOf(String domain) {
+            return categorizer.categorize(domain).map(id -> categories.getOrDefault(id, new Category(id, id, 0, false)));
+        }
+    }
+
+    public CategoryService(Database db, BuiltInCategories builtIn) {
+        this.db = db;
+        this.builtIn = builtIn;
+        this.snapshot = db.read(c -> build(store.rules(c), store.levels(c)));
+    }
+
+    public Snapshot snapshot() {
+        return snapshot;
+    }
+
+    /**
+     * Replaces the user's rules and/or level overrides (an absent part stays as it is), in one transaction.
+     * Throws {@link IllegalArgumentException} (a 400) before anything is written when the input is invalid.
+     */
+    public synchronized Snapshot replace(Optional<List<CategoryRule>> rules, Optional<Map<String, Integer>> levels) {
+        levels.ifPresent(l -> l.forEach((id, level) -> {
+            Category.checkId(id);
+            Category.checkLevel(level);
+        }));
+        Snapshot current = snapshot;
+        List<CategoryRule> newRules = rules.orElse(current.rules());
+        Map<String, Integer> newLevels = levels.orElseGet(() -> userLevels(current));
+        Snapshot next = build(newRules, newLevels);
+        db.write(c -> {
+            if (rules.isPresent()) {
+                store.replaceRules(c, newRules);
+            }
+            if (levels.isPresent()) {
+                store.replaceLevels(c, newLevels);
+            }
+            return null;
+        });
+        snapshot = next;
+        return next;
+    }
+
+    private Map<String, Integer> userLevels(Snapshot s) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        s.categories().forEach((id, category) -> {
+            Category original = builtIn.categories().get(id);
+            if (original == null || original.level() != category.level()) {
+                out.put(id, category.level());
+            }
+        });
+        return out;
+    }
+
+    private Snapshot build(List<CategoryRule> rules, Map<String, Integer> levels) {
+        Map<String, Category> categories = new LinkedHashMap<>();
+        builtIn.categories().forEach((id, c) -> categories.put(id, c.withLevel(levels.getOrDefault(id, c.level()))));
+        Set<String> userIds = new HashSet<>(levels.keySet());
+        rules.forEach(r -> userIds.add(r.category()));
+        userIds.stream().sorted().filter(id -> !categories.containsKey(id))
+                .forEach(id -> categories.put(id, new Category(id, id, levels.getOrDefault(id, 0), false)));
+        return new Snapshot(new SiteCategorizer(builtIn.sites(), rules), java.util.Collections.unmodifiableMap(categories),
+                List.copyOf(rules));
+    }
+}

@@ -1,0 +1,149 @@
+package dev.codehabit.agent.focus;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.codehabit.agent.api.Access;
+import dev.codehabit.agent.api.ApiException;
+import dev.codehabit.agent.api.ApiRoutes;
+import dev.codehabit.agent.api.JsonBodies;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Focus mode over HTTP: the session, the blocklist, schedules, and the browsers' blocked attempts. */
+public final class FocusRoutes implements ApiRoutes {
+    private static final List<DayOfWeek> WEEKDAYS = List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
+            DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
+
+    private final FocusService focus;
+    private final JsonBodies bodies;
+
+    public FocusRoutes(FocusService focus, JsonBodies bodies) {
+        this.focus = focus;
+        this.bodies = bodies;
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.get("/api/v1/focus", ctx -> ctx.json(focus.state()), Access.CLIENT);
+        routes.post("/api/v1/focus", this::start, Access.CLIENT);
+        routes.delete("/api/v1/focus", ctx -> conflictAware(() -> {
+            focus.end();
+            ctx.status(204);
+        }), Access.CLIENT);
+        routes.get("/api/v1/focus/blocklist", ctx -> ctx.json(focus.blocklist()), Access.CLIENT);
+        routes.put("/api/v1/focus/blocklist", this::putBlocklist, Access.CLIENT);
+        routes.get("/api/v1/focus/schedules", ctx -> ctx.json(views(focus.schedules())), Access.CLIENT);
+        routes.put("/api/v1/focus/schedules", this::putSchedules, Access.CLIENT);
+        routes.post("/api/v1/focus/attempts", this::attempt, Access.CLIENT);
+    }
+
+    private void start(Context ctx) {
+        JsonNode body = bodies.read(ctx);
+        JsonNode minutes = body.path("minutes");
+        if (!minutes.isIntegralNumber()) {
+            throw ApiException.badRequest("minutes must be a whole number, e.g. {\"minutes\": 25, \"strict\": false}");
+        }
+        JsonNode strict = body.path("strict");
+        if (!strict.isMissingNode() && !strict.isBoolean()) {
+            throw ApiException.badRequest("strict must be true or false");
+        }
+        conflictAware(() -> ctx.status(201).json(focus.start(minutes.intValue(), strict.asBoolean(false))));
+    }
+
+    private void putBlocklist(Context ctx) {
+        JsonNode body = bodies.read(ctx);
+        ctx.json(focus.replaceBlocklist(strings(body, "domains"), strings(body, "categories")));
+    }
+
+    private void putSchedules(Context ctx) {
+        JsonNode body = bodies.read(ctx);
+        if (!body.isArray()) {
+            throw ApiException.badRequest("expected an array of {\"days\": [...], \"start\": \"09:00\", \"end\": \"12:00\"}");
+        }
+        List<FocusSchedule> schedules = new ArrayList<>();
+        for (int i = 0; i < body.size(); i++) {
+            JsonNode s = body.get(i);
+            try {
+                schedules.add(new FocusSchedule(0, days(s.path("days")), time(s, "start"), time(s, "end"),
+                        s.path("strict").asBoolean(false)));
+            } catch (IllegalArgumentException e) {
+                throw ApiException.badRequest("schedules[" + i + "]: " + e.getMessage());
+            }
+        }
+        ctx.json(views(focus.replaceSchedules(schedules)));
+    }
+
+    private void attempt(Context ctx) {
+        JsonNode body = bodies.read(ctx);
+        if (!body.path("time").isNumber()) {
+            throw ApiException.badRequest("time must be epoch seconds");
+        }
+        boolean added = focus.recordAttempt(body.path("domain").asText(null), body.path("time").asDouble());
+        ctx.status(added ? 201 : 200).json(Map.of("recorded", added));
+    }
+
+    private static List<Map<String, Object>> views(List<FocusSchedule> schedules) {
+        return schedules.stream().map(s -> Map.<String, Object>of(
+                "id", s.id(),
+                "days", s.days().stream().map(DayOfWeek::name).toList(),
+                "start", s.start().toString(),
+                "end", s.end().toString(),
+                "strict", s.strict())).toList();
+    }
+
+    private static List<String> strings(JsonNode body, String field) {
+        JsonNode node = body.path(field);
+        if (!node.isArray()) {
+            throw ApiException.badRequest(field + " must be an array of strings");
+        }
+        List<String> out = new ArrayList<>();
+        node.forEach(n -> {
+            if (!n.isTextual()) {
+                throw ApiException.badRequest(field + " must be an array of strings");
+            }
+            out.add(n.asText());
+        });
+        return out;
+    }
+
+    private static List<DayOfWeek> days(JsonNode node) {
+        if (node.isTextual() && node.asText().equalsIgnoreCase("weekdays")) {
+            return WEEKDAYS;
+        }
+        if (!node.isArray()) {
+            throw new IllegalArgumentException("days must be \"weekdays\" or an array such as [\"MONDAY\", \"FRIDAY\"]");
+        }
+        List<DayOfWeek> out = new ArrayList<>();
+        for (JsonNode d : node) {
+            try {
+                out.add(DayOfWeek.valueOf(d.asText().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("unknown day " + d.asText());
+            }
+        }
+        return out;
+    }
+
+    private static LocalTime time(JsonNode s, String field) {
+        try {
+            return LocalTime.parse(s.path(field).asText(""));
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(field + " must be a time such as 09:00");
+        }
+    }
+
+    private static void conflictAware(Runnable work) {
+        try {
+            work.run();
+        } catch (FocusConflictException e) {
+            throw new ApiException(409, e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package dev.codehabit.agent.focus;
+
+import dev.codehabit.agent.categories.Category;
+import dev.codehabit.agent.categories.CategoryService;
+import dev.codehabit.agent.categories.Domains;
+import dev.codehabit.agent.store.Database;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Focus mode: sessions started by hand or by a schedule, the blocklist, and the distraction attempts
+ * the browsers report. Schedules are checked whenever the state is asked for; the browsers ask every
+ * few seconds, so a scheduled session starts within that.
+ */
+public final class FocusService {
+    public static final int MAX_MINUTES = 12 * 60;
+    /** Attempts are accepted up to this old (a browser's offline queue) and never from the future. */
+    private static final double ATTEMPT_MAX_AGE_SECONDS = 30 * 24 * 3600;
+
+    private final Database db;
+    private final CategoryService categories;
+    private final Clock clock;
+    private final Supplier<ZoneId> zone;
+    private final FocusStore store = new FocusStore();
+
+    public FocusService(Database db, CategoryService categories, Clock clock, Supplier<ZoneId> zone) {
+        this.db = db;
+        this.categories = categories;
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    public FocusState state() {
+        double now = now();
+        Optional<FocusSession> running = db.read(c -> store.latestRunning(c, now));
+        if (running.isEmpty()) {
+            running = startDueSchedule(now);
+        }
+        Blocklist blocklist = blocklist();
+        FocusSession s = running.orElse(null);
+        return new FocusState(s != null,
+                s == null ? null : iso(s.startedAt()),
+                s == null ? null : iso(s.endsAt()),
+                s != null && s.strict(),
+                s == null ? null : s.origin(),
+                blocklist.domains(), blocklist.categories(),
+                s == null ? List.of() : BlockRules.expand(blocklist, categories.snapshot()));
+    }
+
+    public FocusState start(int minutes, boolean strict) {
+        if (minutes < 1 || minutes > MAX_MINUTES) {
+            throw new IllegalArgumentException("minutes must be between 1 and " + MAX_MINUTES);
+        }
+        double now = now();
+        db.write(c -> {
+            Optional<FocusSession> running = store.latestRunning(c, now);
+            if (running.isPresent()) {
+                throw new FocusConflictException("A focus session is already running until "
+                        + iso(running.get().endsAt()) + "; end it first");
+            }
+            return store.insert(c, now, now + minutes * 60.0, strict, "manual");
+        });
+        return state();
+    }
+
+    /** Ends the running session early; refused while a strict one runs. No session: nothing to do. */
+    public void end() {
+        double now = now();
+        db.write(c -> {
+            Optional<FocusSession> running = store.latestRunning(c, now);
+            if (running.isEmpty()) {
+                return null;
+            }
+            if (running.get().strict()) {
+                throw new FocusConflictException("This is a strict focus session; it ends at " + iso(running.get().endsAt()));
+            }
+            store.end(c, running.get().id(), now);
+            return null;
+        });
+    }
+
+    public Blocklist blocklist() {
+        return db.read(store::blocklist);
+    }
+
+    public Blocklist replaceBlocklist(List<String> domains, List<String> categoryIds) {
+        List<String> normalized = domains.stream().map(d -> Domains.normalize(d, "blocked domain")).distinct().toList();
+        var known = categories.snapshot().categories();
+        for (String id : categoryIds) {
+            if (!known.containsKey(id)) {
+                throw new IllegalArgumentException("unknown category " + id + "; known: "
+                        + known.values().stream().map(Category::id).toList());
+            }
+        }
+        Blocklist blocklist = new Blocklist(normalized, categoryIds.stream().distinct().toList());
+        db.write(c -> {
+            store.replaceBlocklist(c, blocklist);
+            return null;
+        });
+        return blocklist;
+    }
+
+    public List<FocusSchedule> schedules() {
+        return db.read(store::schedules);
+    }
+
+    public List<FocusSchedule> replaceSchedules(List<FocusSchedule> schedules) {
+        db.write(c -> {
+            store.replaceSchedules(c, schedules);
+            return null;
+        });
+        return schedules();
+    }
+
+    /** @return false for a repeat of an attempt already recorded */
+    public boolean recordAttempt(String domain, double time) {
+        String d = Domains.normalize(domain, "domain");
+        double now = now();
+        if (!Double.isFinite(time) || time > now + 60 || time < now - ATTEMPT_MAX_AGE_SECONDS) {
+            throw new IllegalArgumentException("time must be epoch seconds within the last 30 days");
+        }
+        return db.write(c -> store.addAttempt(c, time, d));
+    }
+
+    /** Distraction attempts over whole local days. */
+    public long attempts(LocalDate from, LocalDate to) {
+        ZoneId z = zone.get();
+        double a = from.atStartOfDay(z).toEpochSecond();
+        double b = to.plusDays(1).atStartOfDay(z).toEpochSecond();
+        return db.read(c -> store.countAttempts(c, a, b));
+    }
+
+    /** Starts today's session of a schedule whose window is now, once per schedule and day. */
+    private Optional<FocusSession> startDueSchedule(double now) {
+        ZonedDateTime local = Instant.ofEpochMilli((long) (now * 1000)).atZone(zone.get());
+        for (FocusSchedule schedule : schedules()) {
+            boolean today = schedule.days().contains(local.getDayOfWeek());
+            boolean inWindow = !local.toLocalTime().isBefore(schedule.start()) && local.toLocalTime().isBefore(schedule.end());
+            if (!today || !inWindow) {
+                continue;
+            }
+            String origin = "schedule:" + schedule.id() + ":" + local.toLocalDate();
+            double endsAt = local.toLocalDate().atTime(schedule.end()).atZone(zone.get()).toEpochSecond();
+            Optional<FocusSession> started = db.write(c -> store.originExists(c, origin)
+                    ? Optional.<FocusSession>empty()
+                    : Optional.of(store.insert(c, now, endsAt, schedule.strict(), origin)));
+            if (started.isPresent()) {
+                return started;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private double now() {
+        return clock.millis() / 1000.0;
+    }
+
+    private static String iso(double epochSeconds) {
+        return Instant.ofEpochMilli(Math.round(epochSeconds * 1000)).toString();
+    }
+}

@@ -1,0 +1,37 @@
+package dev.codehabit.agent.stats;
+
+import dev.codehabit.agent.categories.CategoryService;
+import dev.codehabit.agent.categories.ProductivityScore;
+import dev.codehabit.agent.focus.FocusService;
+import dev.codehabit.agent.store.RollupDimensions;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * The browser bridge's figures in {@code /api/v1/stats}: web time per site category, productive and
+ * distracting seconds, the productivity score (see {@link ProductivityScore}) and distraction attempts.
+ * Categories are applied at read time, so changing a rule re-labels history without a rebuild.
+ */
+public final class WebStatsFields implements StatsJson.RangeContributor {
+    private final CategoryService categories;
+    private final FocusService focus;
+
+    public WebStatsFields(CategoryService categories, FocusService focus) {
+        this.categories = categories;
+        this.focus = focus;
+    }
+
+    @Override
+    public void accept(LocalDate from, LocalDate to, Totals totals, Map<String, Object> out) {
+        ProductivityScore.Breakdown b = ProductivityScore.compute(
+                totals.dimension(RollupDimensions.DOMAIN), totals.codingSeconds(), categories.snapshot());
+        out.put("site_categories", StatsJson.rounded(b.siteCategories()));
+        out.put("domain_categories", b.domainCategories());
+        out.put("productive_seconds", StatsJson.round(b.productiveSeconds()));
+        out.put("neutral_seconds", StatsJson.round(b.neutralSeconds()));
+        out.put("distracting_seconds", StatsJson.round(b.distractingSeconds()));
+        out.put("productivity_score", b.score() == null ? null : Math.round(b.score() * 10) / 10.0);
+        out.put("distraction_attempts", focus.attempts(from, to));
+    }
+}

@@ -1,0 +1,3 @@
+import { createBridge } from './lib/bridge.js';
+
+createBridge({ chrome: globalThis.chrome, userAgent: navigator.userAgent }).start();

@@ -1,0 +1,142 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createBridge } from '../../src/lib/bridge.js';
+import { fakeAgent, fakeChrome, manualClock, spanSeconds } from './fake-chrome.js';
+
+const noInterval = () => {};
+
+function sentHeartbeats(agent) {
+  return agent.requests.filter((r) => r.path.endsWith('/heartbeats.bulk') && r.status === 202).flatMap((r) => r.body);
+}
+
+function worker(chrome, agent, clock) {
+  const bridge = createBridge({ chrome, fetchFn: agent.fetchFn, clock, userAgent: 'Mozilla/5.0 (X11; Linux x86_64) Chrome/156' });
+  return bridge;
+}
+
+async function consentedAndPaired(chrome) {
+  await chrome.storage.local.set({ consent: { given: true, at: 0 }, pairing: { status: 'paired', token: 't' } });
+}
+
+/** A started worker in a browser where the user agreed and paired, with its agent and clock. */
+async function pairedWorker(agentHandler) {
+  const chrome = fakeChrome();
+  await consentedAndPaired(chrome);
+  const agent = fakeAgent(agentHandler);
+  const clock = manualClock();
+  const bridge = worker(chrome, agent, clock);
+  await bridge.start({ setInterval: noInterval });
+  return { chrome, agent, clock, bridge };
+}
+
+describe('bridge (service worker wiring over a faked chrome.*)', () => {
+  it('records nothing before consent', async () => {
+    const chrome = fakeChrome();
+    const agent = fakeAgent();
+    const bridge = worker(chrome, agent, manualClock());
+    await bridge.start({ setInterval: noInterval });
+    await bridge.tick();
+    assert.equal(chrome.storage.local.data.queue, undefined);
+    assert.equal(sentHeartbeats(agent).length, 0);
+  });
+
+  it('opens the consent page on install', async () => {
+    const chrome = fakeChrome();
+    worker(chrome, fakeAgent(), manualClock()).start({ setInterval: noInterval });
+    await chrome.runtime.onInstalled.fire({ reason: 'install' });
+    assert.deepEqual(chrome.world.created, [{ url: 'chrome-extension://abcdefgh/pages/consent.html' }]);
+  });
+
+  it('loses no time and counts none twice when the worker is killed and restarted', async () => {
+    const { chrome, agent, clock, bridge: first } = await pairedWorker();
+    for (let i = 0; i < 20; i++) {
+      clock.advance(5);
+      await first.tick();
+    }
+    // Chrome stops the worker; the alarm starts a fresh one 30 s later on the same storage.
+    clock.advance(30);
+    const second = worker(chrome, agent, clock);
+    await second.start({ setInterval: noInterval });
+    for (let i = 0; i < 20; i++) {
+      clock.advance(5);
+      await second.tick();
+    }
+    chrome.world.window.focused = false; // another application took focus
+    await second.tick();
+    const beats = sentHeartbeats(agent);
+    assert.equal(beats.filter((b) => b.signal === 'focus').length, 1, 'one span, not restarted');
+    assert.deepEqual(spanSeconds(beats), { 'github.com': 230 });
+    assert.equal(new Set(beats.map((b) => `${b.time}|${b.entity}|${b.signal}`)).size, beats.length);
+  });
+
+  it('closes the span of the previous browser session after a browser restart', async () => {
+    const { chrome, agent, clock, bridge: before } = await pairedWorker();
+    clock.advance(100);
+    await before.tick();
+    clock.advance(3600); // browser closed, reopened an hour later
+    const restarted = fakeChrome({ local: chrome.storage.local }); // session storage starts empty
+    const after = worker(restarted, agent, clock);
+    await after.start({ setInterval: noInterval });
+    await restarted.runtime.onStartup.fire();
+    const beats = sentHeartbeats(agent);
+    const focuses = beats.filter((b) => b.signal === 'focus');
+    assert.equal(focuses.length, 2);
+    assert.equal(spanSeconds(beats.filter((b) => b.time < focuses[1].time))['github.com'], 40, '100 s minus the 60 s idle proof');
+  });
+
+  it('counts tab switches of normal windows and sends them with the next heartbeat', async () => {
+    const { chrome, agent, clock, bridge } = await pairedWorker();
+    chrome.world.tabs = [{ id: 11, windowId: 1, active: true, url: 'https://www.youtube.com/watch?v=x' }];
+    clock.advance(5);
+    await chrome.tabs.onActivated.fire({ tabId: 11, windowId: 1 });
+    await bridge.tick();
+    const beats = sentHeartbeats(agent);
+    assert.deepEqual(beats.slice(-2).map((b) => [b.entity, b.signal, b.tab_switches ?? 0]), [
+      ['github.com', 'blur', 1], ['youtube.com', 'focus', 0],
+    ]);
+  });
+
+  it('queues while the agent is down and delivers everything once, in order, when it is back', async () => {
+    const { chrome, agent, clock, bridge } = await pairedWorker(() => ({ networkError: true }));
+    const domains = ['github.com', 'youtube.com', 'news.ycombinator.com'];
+    for (let i = 0; i < 60; i++) {
+      clock.advance(5);
+      chrome.world.tabs[0].url = `https://${domains[Math.floor(i / 20)]}/`;
+      await bridge.tick();
+    }
+    assert.ok(chrome.storage.local.data.queue.items.length >= 6);
+    agent.handler = undefined;
+    clock.advance(600);
+    chrome.world.idle = 'locked';
+    await bridge.tick();
+    await bridge.tick();
+    const beats = sentHeartbeats(agent);
+    assert.deepEqual(chrome.storage.local.data.queue.items, []);
+    for (let i = 1; i < beats.length; i++) assert.ok(beats[i].time >= beats[i - 1].time);
+    assert.equal(new Set(beats.map((b) => `${b.time}|${b.entity}|${b.signal}`)).size, beats.length);
+    assert.deepEqual(Object.keys(spanSeconds(beats)).sort(), ['github.com', 'news.ycombinator.com', 'youtube.com']);
+  });
+
+  it('ends the span when consent is withdrawn and then records nothing', async () => {
+    const { chrome, agent, clock, bridge } = await pairedWorker();
+    clock.advance(120);
+    await bridge.tick();
+    await chrome.storage.local.set({ consent: { given: false, at: 1 } });
+    clock.advance(5);
+    await bridge.tick();
+    const count = sentHeartbeats(agent).length;
+    clock.advance(300);
+    await bridge.tick();
+    assert.equal(sentHeartbeats(agent).at(-1).signal, 'idle');
+    assert.equal(sentHeartbeats(agent).length, count);
+  });
+
+  it('reports a blocked attempt to the agent', async () => {
+    const { chrome, agent, clock, bridge } = await pairedWorker();
+    const reply = await new Promise((resolve) => chrome.runtime.onMessage.listeners[0]({ type: 'blocked-attempt', domain: 'youtube.com' }, {}, resolve));
+    assert.deepEqual(reply, { ok: true });
+    const attempt = agent.requests.find((r) => r.path.endsWith('/focus/attempts'));
+    assert.deepEqual(attempt.body, { domain: 'youtube.com', time: clock() / 1000 });
+    assert.equal(chrome.storage.local.data.attempts.count, 1);
+  });
+});
