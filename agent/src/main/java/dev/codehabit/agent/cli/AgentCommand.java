@@ -73,6 +73,9 @@ public final class AgentCommand implements Callable<Integer> {
         }
         Path dir = dataDir();
         boolean withWindow = !headless && desktop.supported() && Displays.available();
+        if (withWindow) {
+            desktop.prepare(); // the UI toolkit starts while the core opens the store and the API
+        }
         Optional<AgentCore> started = AgentCore.start(dir, port, clock, withWindow ? "desktop" : "headless");
         if (started.isEmpty()) {
             return handOver(dir, withWindow, out, err);

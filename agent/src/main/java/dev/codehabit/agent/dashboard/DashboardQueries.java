@@ -48,8 +48,13 @@ public final class DashboardQueries {
         return LocalDate.now(zone.get());
     }
 
+    /** Per day: what the stats service charts by default, plus the productivity levels issue 3's categories add. */
+    private static final java.util.Set<String> DAILY = java.util.stream.Stream.concat(
+            StatsService.DAILY_DIMENSIONS.stream(), java.util.stream.Stream.of(ProductivityFigures.DIMENSION))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     public Stats stats(LocalDate from, LocalDate to) {
-        return stats.stats(from, to);
+        return stats.stats(from, to, DAILY);
     }
 
     /** The day's spans, both streams, in time order; neighbouring heartbeats of the same thing are joined. */

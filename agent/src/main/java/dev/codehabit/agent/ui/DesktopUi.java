@@ -74,6 +74,10 @@ public final class DesktopUi {
         }
         services.onActivity().accept(() -> Platform.runLater(this::activity));
         services.pairing().ifPresent(p -> p.onRequest(c -> Platform.runLater(() -> pairingRequest(p, c))));
+        // Once the tray is up: build the dashboard window hidden and warm the read path, so the first open is quick.
+        Platform.runLater(dashboard::prepare);
+        background.execute(() -> new DashboardLoader(services.queries()).load(
+                dev.codehabit.agent.ui.dashboard.DashboardPage.TODAY, dev.codehabit.agent.dashboard.DashboardFilter.NONE));
         Timeline minute = new Timeline(new KeyFrame(Duration.seconds(30), e -> everyHalfMinute()));
         minute.setCycleCount(Timeline.INDEFINITE);
         minute.play();

@@ -14,6 +14,7 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class JavaFxDesktopMode implements DesktopMode {
     private static final System.Logger LOG = System.getLogger(JavaFxDesktopMode.class.getName());
+    private CompletableFuture<Void> toolkit;
 
     @Override
     public boolean supported() {
@@ -25,19 +26,38 @@ public final class JavaFxDesktopMode implements DesktopMode {
         }
     }
 
+    /** Starts the JavaFX toolkit on a background thread, so it comes up while the core starts. */
     @Override
-    public void run(AgentCore core) {
+    public synchronized void prepare() {
+        if (toolkit != null) {
+            return;
+        }
         // Software rendering unless the user chose otherwise: the dashboard is 2D controls and canvases, and the
         // GPU pipeline loads the whole GL stack (Mesa and LLVM on Linux: ~60 MB resident) into an app that sits in
         // the tray all day.
         if (System.getProperty("prism.order") == null) {
             System.setProperty("prism.order", "sw");
         }
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        toolkit = started;
+        Thread.ofPlatform().daemon().name("fx-startup").start(() -> {
+            try {
+                Platform.startup(() -> started.complete(null));
+            } catch (Throwable e) {
+                started.completeExceptionally(e);
+            }
+        });
+    }
+
+    @Override
+    public void run(AgentCore core) {
+        prepare();
         CountDownLatch quit = new CountDownLatch(1);
         try (DesktopWiring wiring = new DesktopWiring(core, quit::countDown)) {
             wiring.start();
+            toolkit.join();
             CompletableFuture<DesktopUi> started = new CompletableFuture<>();
-            Platform.startup(() -> {
+            Platform.runLater(() -> {
                 try {
                     DesktopUi ui = new DesktopUi(wiring.services(), core.services().clock());
                     ui.start(quit::countDown);

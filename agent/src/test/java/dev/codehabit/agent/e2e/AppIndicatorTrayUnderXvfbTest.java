@@ -25,12 +25,13 @@ class AppIndicatorTrayUnderXvfbTest {
             try (DesktopAgent agent = DesktopAgent.start(x, dir.resolve("data"), List.of("dbus-run-session", "--"),
                     Map.of("XDG_CURRENT_DESKTOP", "XFCE"))) {
                 assertThat(agent.awaitReady(Duration.ofSeconds(60))).contains("tray: appindicator");
-                XSession.Window panel = x.find("panel").orElseThrow();
-                XSession.Window icon = XSession.awaitValue("the indicator icon in the tray", Duration.ofSeconds(10),
+                // the icon's window is embedded in trayer's panel, which grows to the left as icons arrive
+                XSession.Window icon = XSession.awaitValue("the indicator icon in the tray", Duration.ofSeconds(30),
                         () -> {
                             try {
+                                String panelTree = x.treeOf(x.find("panel").orElseThrow().id());
                                 return x.windows().stream().filter(w -> w.name().equals("CodeHabit")
-                                        && w.x() >= panel.x() && w.y() <= panel.y() + panel.height()).findFirst();
+                                        && panelTree.contains(w.id())).findFirst();
                             } catch (Exception e) {
                                 return java.util.Optional.empty();
                             }

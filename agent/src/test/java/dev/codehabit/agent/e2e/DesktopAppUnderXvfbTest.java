@@ -58,7 +58,7 @@ class DesktopAppUnderXvfbTest {
     void theIconLandsInTheTrayHostAndShowsTheTrackingState() throws Exception {
         assertThat(agent.awaitReady(START)).contains("tray: awt");
         XSession.Window panel = x.find("panel").orElseThrow();
-        XSession.Window icon = XSession.awaitValue("the tray icon", Duration.ofSeconds(10), () -> embeddedIcon());
+        XSession.Window icon = XSession.awaitValue("the tray icon", Duration.ofSeconds(30), () -> embeddedIcon());
         assertThat(x.treeOf(panel.id())).contains("JavaEmbeddedFrame");
         BufferedImage pixels = x.capture(icon);
         assertThat(countNear(pixels, TrayState.TRACKING.rgb())).as("green 'tracking' pixels in the tray").isGreaterThan(40);
@@ -71,7 +71,7 @@ class DesktopAppUnderXvfbTest {
         XSession.Window icon = embeddedIcon().orElseThrow();
         x.run("xdotool", "mousemove", Integer.toString(icon.x() + icon.width() / 2),
                 Integer.toString(icon.y() + icon.height() / 2), "click", "3");
-        XSession.Window menu = XSession.awaitValue("the tray menu", Duration.ofSeconds(10),
+        XSession.Window menu = XSession.awaitValue("the tray menu", Duration.ofSeconds(30),
                 () -> quietly(() -> x.find("sun-awt-X11-XPopupMenuPeer")));
         assertThat(menu.height()).as("a menu with all its entries").isGreaterThan(100);
         x.run("xdotool", "mousemove", "700", "700"); // move the tooltip away from the menu
@@ -112,7 +112,7 @@ class DesktopAppUnderXvfbTest {
         XSession.Window icon = embeddedIcon().orElseThrow();
         x.run("xdotool", "mousemove", Integer.toString(icon.x() + icon.width() / 2),
                 Integer.toString(icon.y() + icon.height() / 2), "click", "3");
-        XSession.awaitValue("the tray menu", Duration.ofSeconds(10), () -> quietly(() -> x.find("sun-awt-X11-XPopupMenuPeer")));
+        XSession.awaitValue("the tray menu", Duration.ofSeconds(30), () -> quietly(() -> x.find("sun-awt-X11-XPopupMenuPeer")));
         x.run("xdotool", "key", "Down", "Down", "Down", "Down", "Down", "Return");
         assertThat(agent.process().waitFor(20, TimeUnit.SECONDS)).as(agent.output()).isTrue();
         assertThat(agent.process().exitValue()).isZero();

@@ -52,6 +52,11 @@ public final class DashboardWindow {
     private final HBox filterChip = new HBox(6);
     private final Label notice = new Label();
     private final PauseTransition liveDebounce = new PauseTransition(Duration.millis(750));
+    /**
+     * A few seconds after the window closes, one full collection lets the heap shrink back (the serial collector
+     * the launcher uses returns free heap to the OS only after a full GC); the agent then idles in the tray.
+     */
+    private final PauseTransition releaseMemory = new PauseTransition(Duration.seconds(3));
     private Stage stage;
     private DashboardPage page = DashboardPage.TODAY;
     private DashboardFilter filter = DashboardFilter.NONE;
@@ -74,7 +79,24 @@ public final class DashboardWindow {
         notice.visibleProperty().bind(statusNotice.isNotEmpty());
         notice.managedProperty().bind(notice.visibleProperty());
         liveDebounce.setOnFinished(e -> reload());
+        releaseMemory.setOnFinished(e -> {
+            if (!isShowing()) {
+                System.gc();
+            }
+        });
         theme.darkProperty().addListener((obs, o, n) -> rerender());
+    }
+
+    /**
+     * Builds the window and applies its CSS without showing it, so the first open only has to map it and load
+     * the page. Called once the tray is up.
+     */
+    public void prepare() {
+        if (stage == null) {
+            stage = createStage();
+            stage.getScene().getRoot().applyCss();
+            stage.getScene().getRoot().layout();
+        }
     }
 
     /** Opens the window, or brings it to the front if it is already open. */
@@ -162,6 +184,7 @@ public final class DashboardWindow {
         generation.incrementAndGet(); // drop any load still on its way
         content.getChildren().setAll(spinner);
         shown.set(null);
+        releaseMemory.playFromStart();
     }
 
     private void rerender() {
