@@ -1,6 +1,8 @@
 package dev.codehabit.agent.dashboard;
 
 import dev.codehabit.agent.config.Settings;
+import dev.codehabit.agent.idle.InputCounts;
+import dev.codehabit.agent.idle.InputMinuteTable;
 import dev.codehabit.agent.stats.Stats;
 import dev.codehabit.agent.stats.StatsService;
 import dev.codehabit.agent.store.Database;
@@ -55,6 +57,12 @@ public final class DashboardQueries {
 
     public Stats stats(LocalDate from, LocalDate to) {
         return stats.stats(from, to, DAILY);
+    }
+
+    /** Keyboard and mouse counts per minute of the day (from the input hook), for the timeline's input lane. */
+    public java.util.Map<Instant, InputCounts> inputMinutes(LocalDate day) {
+        ZonedDateTime start = day.atStartOfDay(zone.get());
+        return new InputMinuteTable(db).between(start.toInstant(), start.plusDays(1).toInstant());
     }
 
     /** The day's spans, both streams, in time order; neighbouring heartbeats of the same thing are joined. */
@@ -135,13 +143,23 @@ public final class DashboardQueries {
         return out;
     }
 
+    /**
+     * Adds [start, end) to the local weekday/hour cells it covers. Plain arithmetic on local epoch seconds (the
+     * zone's offset looked up once per piece) rather than a ZonedDateTime per row: a year is ~100k rows.
+     */
     private static void addSplitByHour(double[][] out, double start, double end, ZoneId zone) {
+        var rules = zone.getRules();
         double t = start;
         while (t < end) {
-            ZonedDateTime at = Instant.ofEpochMilli((long) (t * 1000)).atZone(zone);
-            double hourEnd = at.withMinute(0).withSecond(0).withNano(0).plusHours(1).toEpochSecond();
+            long epoch = (long) Math.floor(t);
+            int offset = rules.getOffset(Instant.ofEpochSecond(epoch)).getTotalSeconds();
+            double local = t + offset;
+            long localHour = (long) Math.floor(local / 3600);
+            double hourEnd = (localHour + 1) * 3600.0 - offset;
             double piece = Math.min(end, hourEnd) - t;
-            out[at.getDayOfWeek().getValue() - 1][at.getHour()] += piece;
+            int hour = (int) Math.floorMod(localHour, 24L);
+            int weekday = (int) Math.floorMod(Math.floorDiv(localHour, 24L) + 3, 7L); // 1970-01-01 was a Thursday
+            out[weekday][hour] += piece;
             t += Math.max(piece, 0.001);
         }
     }

@@ -1,6 +1,7 @@
 package dev.codehabit.agent.demo;
 
 import dev.codehabit.agent.activity.Heartbeat;
+import dev.codehabit.agent.desktop.IdleClipper;
 import dev.codehabit.agent.idle.InputCounts;
 
 import java.time.DayOfWeek;
@@ -163,8 +164,6 @@ public final class DemoHistory {
     }
 
     private static Heartbeat idle(Heartbeat.Stream stream, double time) {
-        return new Heartbeat(0, stream, time, "afk:" + stream.key(), "app",
-                stream == Heartbeat.Stream.WEB ? "browsing" : "coding", null, null, null, null, SOURCE,
-                Heartbeat.Signal.IDLE, false, null, null, null, Heartbeat.Counts.NONE, List.of(), null, null);
+        return IdleClipper.idleSignal(stream, time, SOURCE);
     }
 }

@@ -87,9 +87,14 @@ public final class IdleClipper implements AwayListener, TrackingControl.SpanEnde
         }
     }
 
-    static Heartbeat idle(Heartbeat.Stream stream, double time) {
+    private static Heartbeat idle(Heartbeat.Stream stream, double time) {
+        return idleSignal(stream, time, SOURCE);
+    }
+
+    /** An end-of-span heartbeat for a stream, as the input hook sends when the user leaves. */
+    public static Heartbeat idleSignal(Heartbeat.Stream stream, double time, String source) {
         return new Heartbeat(0, stream, time, "afk:" + stream.key(), "app",
-                stream == Heartbeat.Stream.WEB ? "browsing" : "coding", null, null, null, null, SOURCE,
+                stream == Heartbeat.Stream.WEB ? "browsing" : "coding", null, null, null, null, source,
                 Heartbeat.Signal.IDLE, false, null, null, null, Heartbeat.Counts.NONE, List.of(), null, null);
     }
 }

@@ -28,6 +28,7 @@ public final class DashboardRenderBench {
     private DashboardRenderBench() {}
 
     public static void main(String[] args) throws Exception {
+        System.setProperty("prism.order", "sw"); // as the desktop mode runs it
         Path dir = Files.createTempDirectory("render-bench");
         long fillStart = System.nanoTime();
         DesktopFixture fixture = new DesktopFixture(dir, 365);
@@ -68,6 +69,20 @@ public final class DashboardRenderBench {
                 renders.add(renderNanos / 1e6);
             }
         }
+        var q = fixture.desktop().queries();
+        List<Double> stats = new ArrayList<>();
+        List<Double> hours = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            long a = System.nanoTime();
+            q.stats(q.today().minusDays(364), q.today());
+            long b = System.nanoTime();
+            q.weekHours(q.today().minusDays(364), q.today(), DashboardFilter.NONE);
+            long c = System.nanoTime();
+            stats.add((b - a) / 1e6);
+            hours.add((c - b) / 1e6);
+        }
+        System.out.printf("  of which: one year of day stats median %.0f ms, hour-of-week profile median %.0f ms%n",
+                median(stats), median(hours));
         System.out.printf("year page: load median %.0f ms (p90 %.0f), build+layout+paint median %.0f ms (p90 %.0f), "
                         + "total median %.0f ms%n", median(loads), p90(loads), median(renders), p90(renders),
                 median(loads) + median(renders));

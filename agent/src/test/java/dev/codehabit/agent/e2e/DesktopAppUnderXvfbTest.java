@@ -68,11 +68,7 @@ class DesktopAppUnderXvfbTest {
     @Test
     @Order(2)
     void theTrayMenuOpensAndItsItemsWork() throws Exception {
-        XSession.Window icon = embeddedIcon().orElseThrow();
-        x.run("xdotool", "mousemove", Integer.toString(icon.x() + icon.width() / 2),
-                Integer.toString(icon.y() + icon.height() / 2), "click", "3");
-        XSession.Window menu = XSession.awaitValue("the tray menu", Duration.ofSeconds(30),
-                () -> quietly(() -> x.find("sun-awt-X11-XPopupMenuPeer")));
+        XSession.Window menu = openTrayMenu();
         assertThat(menu.height()).as("a menu with all its entries").isGreaterThan(100);
         x.run("xdotool", "mousemove", "700", "700"); // move the tooltip away from the menu
         Thread.sleep(300);
@@ -109,10 +105,7 @@ class DesktopAppUnderXvfbTest {
     @Test
     @Order(5)
     void quitFromTheTrayEndsTheAgentAndDarkThemeComesBackOnRestart() throws Exception {
-        XSession.Window icon = embeddedIcon().orElseThrow();
-        x.run("xdotool", "mousemove", Integer.toString(icon.x() + icon.width() / 2),
-                Integer.toString(icon.y() + icon.height() / 2), "click", "3");
-        XSession.awaitValue("the tray menu", Duration.ofSeconds(30), () -> quietly(() -> x.find("sun-awt-X11-XPopupMenuPeer")));
+        openTrayMenu();
         x.run("xdotool", "key", "Down", "Down", "Down", "Down", "Down", "Return");
         assertThat(agent.process().waitFor(20, TimeUnit.SECONDS)).as(agent.output()).isTrue();
         assertThat(agent.process().exitValue()).isZero();
@@ -147,6 +140,15 @@ class DesktopAppUnderXvfbTest {
         x.run("xdotool", "mousemove", Integer.toString(window.x() + 60), Integer.toString(window.y() + y), "click", "1");
         x.run("xdotool", "mousemove", Integer.toString(window.x() + 100), Integer.toString(window.y() + 700));
         Thread.sleep(3000);
+    }
+
+    /** Right-clicks the tray icon and waits for AWT's popup menu window. */
+    private static XSession.Window openTrayMenu() throws Exception {
+        XSession.Window icon = embeddedIcon().orElseThrow();
+        x.run("xdotool", "mousemove", Integer.toString(icon.x() + icon.width() / 2),
+                Integer.toString(icon.y() + icon.height() / 2), "click", "3");
+        return XSession.awaitValue("the tray menu", Duration.ofSeconds(30),
+                () -> quietly(() -> x.find("sun-awt-X11-XPopupMenuPeer")));
     }
 
     private static java.util.Optional<XSession.Window> embeddedIcon() {

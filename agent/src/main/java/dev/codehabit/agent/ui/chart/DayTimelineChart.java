@@ -1,6 +1,7 @@
 package dev.codehabit.agent.ui.chart;
 
 import dev.codehabit.agent.dashboard.TimelineSpan;
+import dev.codehabit.agent.idle.InputCounts;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -26,6 +27,7 @@ public final class DayTimelineChart extends ChartCanvas {
     private static final double LANE_GAP = 10;
     private static final double TOP = 4;
     private static final List<String> LANES = List.of("coding", "web");
+    private static final double INPUT_LANE = 22;
     private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm");
 
     private List<TimelineSpan> spans = List.of();
@@ -33,14 +35,18 @@ public final class DayTimelineChart extends ChartCanvas {
     private Instant from = Instant.EPOCH;
     private Instant to = Instant.EPOCH.plusSeconds(86400);
     private Function<TimelineSpan, Color> colors = s -> Color.GRAY;
+    private java.util.Map<Instant, InputCounts> input = java.util.Map.of();
 
     public DayTimelineChart() {
-        setMinHeight(TOP + 2 * LANE + LANE_GAP + 24);
-        setPrefHeight(TOP + 2 * LANE + LANE_GAP + 24);
+        setMinHeight(TOP + 2 * (LANE + LANE_GAP) + INPUT_LANE + 24);
+        setPrefHeight(TOP + 2 * (LANE + LANE_GAP) + INPUT_LANE + 24);
     }
 
-    public void setData(LocalDate day, ZoneId zone, List<TimelineSpan> spans, Function<TimelineSpan, Color> colors) {
+    /** @param input keyboard and mouse counts per minute, drawn as the "Input" lane (empty without the hook) */
+    public void setData(LocalDate day, ZoneId zone, List<TimelineSpan> spans, Function<TimelineSpan, Color> colors,
+                        java.util.Map<Instant, InputCounts> input) {
         this.zone = zone;
+        this.input = java.util.Map.copyOf(input);
         this.spans = List.copyOf(spans);
         this.colors = colors;
         ZonedDateTime start = day.atStartOfDay(zone);
@@ -83,7 +89,23 @@ public final class DayTimelineChart extends ChartCanvas {
                 g.fillRoundRect(x0, y + 2, x1 - x0, LANE - 4, 3, 3);
             }
         }
-        double axisY = TOP + LANES.size() * (LANE + LANE_GAP) - LANE_GAP + 6;
+        double inputY = TOP + LANES.size() * (LANE + LANE_GAP);
+        g.setFill(palette().mutedText());
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        g.fillText("Input", 0, inputY + INPUT_LANE / 2);
+        long max = input.values().stream().mapToLong(c -> c.keyPresses() + c.mouseClicks()).max().orElse(0);
+        double minuteWidth = Math.max(1, xOf(from.plusSeconds(60), width) - xOf(from, width));
+        g.setFill(palette().focus());
+        for (var e : input.entrySet()) {
+            long n = e.getValue().keyPresses() + e.getValue().mouseClicks();
+            if (n == 0 || e.getKey().isBefore(from) || !e.getKey().isBefore(to)) {
+                continue;
+            }
+            double h = Math.max(2, (double) n / max * INPUT_LANE);
+            g.fillRect(xOf(e.getKey(), width), inputY + INPUT_LANE - h, minuteWidth, h);
+        }
+        double axisY = inputY + INPUT_LANE + 6;
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
         long hours = (to.getEpochSecond() - from.getEpochSecond()) / 3600;
@@ -98,6 +120,15 @@ public final class DayTimelineChart extends ChartCanvas {
 
     @Override
     protected Optional<String> tooltipAt(double x, double y) {
+        double inputY = TOP + LANES.size() * (LANE + LANE_GAP);
+        if (y >= inputY && y <= inputY + INPUT_LANE && x >= LEFT) {
+            double span = to.toEpochMilli() - from.toEpochMilli();
+            Instant at = Instant.ofEpochMilli(from.toEpochMilli() + (long) ((x - LEFT) / (getWidth() - LEFT - 24) * span))
+                    .truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+            InputCounts c = input.getOrDefault(at, InputCounts.NONE);
+            return Optional.of(HM.format(at.atZone(zone)) + ": " + c.keyPresses() + " key presses, " + c.mouseClicks()
+                    + " clicks, " + c.mouseMoves() + " mouse moves");
+        }
         int lane = (int) ((y - TOP) / (LANE + LANE_GAP));
         if (lane < 0 || lane >= LANES.size() || x < LEFT) {
             return Optional.empty();

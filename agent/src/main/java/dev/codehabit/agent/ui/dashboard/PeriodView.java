@@ -1,8 +1,6 @@
 package dev.codehabit.agent.ui.dashboard;
 
-import dev.codehabit.agent.dashboard.DashboardFilter;
 import dev.codehabit.agent.stats.DayStats;
-import dev.codehabit.agent.stats.Totals;
 import dev.codehabit.agent.ui.chart.CalendarHeatmap;
 import dev.codehabit.agent.ui.chart.LegendBar;
 import dev.codehabit.agent.ui.chart.StackedDayBars;
@@ -38,12 +36,8 @@ final class PeriodView implements PageView {
         hours.setPalette(ctx.palette());
         hours.setData(m.weekHours());
 
-        Totals t = m.current().total();
-        String selected = m.filter().isNone() ? null : m.filter().name();
-        Node languages = new Card("Languages", new BreakdownList("language", t.dimension("language"), 6, ctx::colorOf,
-                selected, name -> ctx.filter().accept(DashboardFilter.of("language", name))));
-        Node projects = new Card("Projects", new BreakdownList("project", t.dimension("project"), 6, ctx::colorOf,
-                selected, name -> ctx.filter().accept(DashboardFilter.of("project", name))));
+        Node languages = Breakdowns.card("Languages", "language", 6, m, ctx);
+        Node projects = Breakdowns.card("Projects", "project", 6, m, ctx);
         return Layouts.page(
                 Layouts.tiles(Figures.tiles(m, true)),
                 new Card("Daily activity", legend, bars),

@@ -1,8 +1,6 @@
 package dev.codehabit.agent.ui.dashboard;
 
-import dev.codehabit.agent.dashboard.DashboardFilter;
 import dev.codehabit.agent.dashboard.TimelineSpan;
-import dev.codehabit.agent.stats.Totals;
 import dev.codehabit.agent.ui.chart.DayTimelineChart;
 import dev.codehabit.agent.ui.chart.LegendBar;
 import javafx.scene.Node;
@@ -14,26 +12,22 @@ import java.util.List;
 final class TodayView implements PageView {
     @Override
     public Node build(DashboardModel m, ViewContext ctx) {
-        Totals t = m.current().total();
         DayTimelineChart timeline = new DayTimelineChart();
         timeline.setId("today-timeline");
         timeline.setPalette(ctx.palette());
-        timeline.setData(m.today(), m.zone(), m.spans(), span -> colorOf(span, ctx));
+        timeline.setData(m.today(), m.zone(), m.spans(), span -> colorOf(span, ctx), m.input());
         LegendBar legend = new LegendBar();
         List<LegendBar.Entry> entries = new java.util.ArrayList<>();
         m.spans().stream().filter(s -> s.stream().equals("coding")).map(TimelineSpan::label).distinct()
                 .forEach(p -> entries.add(new LegendBar.Entry(p, ctx.colorOf(p))));
         entries.add(new LegendBar.Entry("Web: colour of the site below", ctx.palette().neutral()));
         entries.add(new LegendBar.Entry("Away / not tracked", ctx.palette().afk()));
+        entries.add(new LegendBar.Entry("Keys + clicks per minute", ctx.palette().focus()));
         legend.setEntries(entries);
 
-        String selected = m.filter().isNone() ? null : m.filter().name();
-        Node languages = new Card("Languages", new BreakdownList("language", t.dimension("language"), 8, ctx::colorOf,
-                selected, name -> ctx.filter().accept(DashboardFilter.of("language", name))));
-        Node projects = new Card("Projects", new BreakdownList("project", t.dimension("project"), 8, ctx::colorOf,
-                selected, name -> ctx.filter().accept(DashboardFilter.of("project", name))));
-        Node sites = new Card("Top sites", new BreakdownList("domain", t.dimension("domain"), 8, ctx::colorOf,
-                selected, name -> ctx.filter().accept(DashboardFilter.of("domain", name))));
+        Node languages = Breakdowns.card("Languages", "language", 8, m, ctx);
+        Node projects = Breakdowns.card("Projects", "project", 8, m, ctx);
+        Node sites = Breakdowns.card("Top sites", "domain", 8, m, ctx);
         return Layouts.page(
                 Layouts.tiles(Figures.tiles(m, false)),
                 new Card("Timeline", legend, timeline),
