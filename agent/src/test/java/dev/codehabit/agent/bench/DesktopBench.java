@@ -55,14 +55,15 @@ public final class DesktopBench {
                     open.add((System.nanoTime() - o) / 1e6);
                     Thread.sleep(3000);
                     XSession.Window w = x.find("CodeHabit — Dashboard").orElseThrow();
-                    x.run("xdotool", "windowunmap", w.id()); // like closing it: the stage stays for the next open
-                    XSession.await("dashboard gone", Duration.ofSeconds(10), () -> x.find("CodeHabit — Dashboard")
-                            .map(win -> win.width() <= 1).orElse(true) || !mapped(x, w.id()));
+                    x.run("xdotool", "windowfocus", "--sync", w.id(), "key", "ctrl+w"); // the user closes it
+                    XSession.await("dashboard closed", Duration.ofSeconds(10), () -> !mapped(x, w.id()));
                     long r = System.nanoTime();
                     agent.post("/api/v1/ui/dashboard");
                     XSession.await("dashboard again", Duration.ofSeconds(30), () -> mapped(x, w.id()));
                     reopen.add((System.nanoTime() - r) / 1e6);
-                    x.run("xdotool", "windowunmap", w.id());
+                    Thread.sleep(2000);
+                    x.run("xdotool", "windowfocus", "--sync", w.id(), "key", "ctrl+w");
+                    XSession.await("dashboard closed again", Duration.ofSeconds(10), () -> !mapped(x, w.id()));
                     Thread.sleep(10_000);
                     rssClosed.add(rssMb(agent));
                 }

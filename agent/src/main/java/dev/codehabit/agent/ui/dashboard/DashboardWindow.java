@@ -23,6 +23,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 
@@ -233,6 +236,8 @@ public final class DashboardWindow {
         spinner.setVisible(false);
         Scene scene = new Scene(root, 1180, 820);
         scene.getStylesheets().add(DashboardWindow.class.getResource("/dev/codehabit/agent/ui/codehabit.css").toExternalForm());
+        // Ctrl+W (Cmd+W) closes the window like the title bar's button; the agent stays in the tray.
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN), s::hide);
         s.setScene(scene);
         s.setMinWidth(860);
         s.setMinHeight(560);
