@@ -27,7 +27,7 @@ public final class DesktopBench {
             // The launcher's JVM options (docs/desktop.md): small heap, serial GC, C1 only, and an application
             // class-data archive that the first start writes and later starts map.
             List<String> jvm = tuned ? List.of("-Xms16m", "-Xmx192m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                    "-XX:+UseCompactObjectHeaders", "-Xss512k", "-XX:+AutoCreateSharedArchive",
+                    "-XX:+UseCompactObjectHeaders", "-Xss512k", "-XX:TrimNativeHeapInterval=3000", "-XX:+AutoCreateSharedArchive",
                     "-XX:SharedArchiveFile=" + data.resolve("codehabit.jsa")) : List.of();
             System.out.println("agent JVM options: " + (jvm.isEmpty() ? "(none)" : String.join(" ", jvm)));
             try (DesktopAgent seed = DesktopAgent.start(x, data, List.of("dbus-run-session", "--"), Map.of(), jvm, "--demo")) {
@@ -68,6 +68,7 @@ public final class DesktopBench {
                     rssClosed.add(rssMb(agent));
                 }
             }
+            System.out.printf("load average during the runs: %s%n", Files.readString(Path.of("/proc/loadavg")).strip());
             System.out.printf("cold start → tray icon: median %.0f ms (runs %s)%n", DashboardRenderBench.median(toIcon), toIcon);
             System.out.printf("cold start → desktop ready: median %.0f ms%n", DashboardRenderBench.median(toReady));
             System.out.printf("dashboard first open (API → window mapped): median %.0f ms (runs %s)%n",

@@ -84,6 +84,7 @@ public final class DashboardWindow {
         liveDebounce.setOnFinished(e -> reload());
         releaseMemory.setOnFinished(e -> {
             if (!isShowing()) {
+                stage = null; // its native window and pixel buffers go with it; the next open builds a new one
                 System.gc();
             }
         });
