@@ -51,7 +51,7 @@ public final class DesktopBench {
 
                     long o = System.nanoTime();
                     agent.post("/api/v1/ui/dashboard");
-                    XSession.await("dashboard", Duration.ofSeconds(30), () -> x.find("CodeHabit — Dashboard").isPresent());
+                    XSession.await("dashboard", Duration.ofSeconds(30), () -> dashboardShown(x));
                     open.add((System.nanoTime() - o) / 1e6);
                     Thread.sleep(3000);
                     XSession.Window w = x.find("CodeHabit — Dashboard").orElseThrow();
@@ -59,11 +59,13 @@ public final class DesktopBench {
                     XSession.await("dashboard closed", Duration.ofSeconds(10), () -> !mapped(x, w.id()));
                     long r = System.nanoTime();
                     agent.post("/api/v1/ui/dashboard");
-                    XSession.await("dashboard again", Duration.ofSeconds(30), () -> mapped(x, w.id()));
+                    XSession.await("dashboard again", Duration.ofSeconds(30), () -> dashboardShown(x));
                     reopen.add((System.nanoTime() - r) / 1e6);
                     Thread.sleep(2000);
-                    x.run("xdotool", "windowfocus", "--sync", w.id(), "key", "ctrl+w");
-                    XSession.await("dashboard closed again", Duration.ofSeconds(10), () -> !mapped(x, w.id()));
+                    XSession.Window again = x.windows().stream().filter(win -> win.name().equals("CodeHabit — Dashboard")
+                            && mapped(x, win.id())).findFirst().orElseThrow();
+                    x.run("xdotool", "windowfocus", "--sync", again.id(), "key", "ctrl+w");
+                    XSession.await("dashboard closed again", Duration.ofSeconds(10), () -> !dashboardShown(x));
                     Thread.sleep(10_000);
                     rssClosed.add(rssMb(agent));
                 }
@@ -85,8 +87,21 @@ public final class DesktopBench {
         }
     }
 
-    private static boolean mapped(XSession x, String id) throws Exception {
-        return x.run("xwininfo", "-id", id).contains("IsViewable");
+    private static boolean mapped(XSession x, String id) {
+        try {
+            return x.run("xwininfo", "-id", id).contains("IsViewable");
+        } catch (Exception e) {
+            return false; // destroyed: a closed dashboard drops its window
+        }
+    }
+
+    private static boolean dashboardShown(XSession x) throws Exception {
+        for (XSession.Window w : x.windows()) {
+            if (w.name().equals("CodeHabit — Dashboard") && mapped(x, w.id())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Resident set of the agent's JVM (the dbus-run-session wrapper excluded). */
