@@ -1,6 +1,6 @@
 import { createAgentClient } from './agent-client.js';
 import { browserKind, clientName } from './browser-info.js';
-import { createFocusMode } from './focus-mode.js';
+import { BLOCKED_PAGE, createFocusMode, matchingRule } from './focus-mode.js';
 import { createPairing } from './pairing.js';
 import { appendItems, emptyQueue } from './queue.js';
 import { createSender } from './sender.js';
@@ -25,7 +25,8 @@ export function createBridge({ chrome, fetchFn, clock = () => Date.now(), userAg
   const pairing = createPairing({ store, client, clientKind: browserKind(userAgent), clientName: clientName(userAgent) });
   const focusMode = createFocusMode({ chrome, store, client, clock });
   const heartbeatAgent = `codehabit-browser/${VERSION} ${browserKind(userAgent)}`;
-  let ticking = Promise.resolve();
+  const trackStep = coalesced(track);
+  const networkStep = coalesced(talkToAgent);
 
   async function settings() {
     return withDefaults((await store.get(['settings'])).settings);
@@ -45,18 +46,21 @@ export function createBridge({ chrome, fetchFn, clock = () => Date.now(), userAg
     });
   }
 
-  async function tickOnce() {
-    await track();
+  async function talkToAgent() {
     await pairing.poll();
     await focusMode.poll();
     await sender.flush();
     await updateBadge();
   }
 
-  /** Ticks never overlap: an event during a tick queues one more after it. */
+  /**
+   * Tracking and talking to the agent run apart: a slow or hung agent (each request times out after
+   * 5 s) must not stop the tracker from seeing what the user does. Each of the two runs at most once
+   * at a time with at most one more waiting, however many ticks and events arrive meanwhile.
+   */
   function tick() {
-    ticking = ticking.then(tickOnce).catch((error) => console.warn('CodeHabit tick failed', error));
-    return ticking;
+    const tracked = trackStep().catch((error) => console.warn('CodeHabit tracking failed', error));
+    return tracked.then(() => networkStep()).catch((error) => console.warn('CodeHabit agent sync failed', error));
   }
 
   async function endSpan() {
@@ -90,18 +94,37 @@ export function createBridge({ chrome, fetchFn, clock = () => Date.now(), userAg
     });
   }
 
+  /**
+   * The host a blocked-attempt message may count: only from our own blocked page as a tab's top
+   * frame (not framed by a site, not any other page), for a host the running session really blocks.
+   * The host comes from the URL Chrome reports for the sender, not from the message.
+   */
+  async function blockedHostOf(sender) {
+    // By path, not by full URL: with use_dynamic_url the page's origin may carry the per-session id.
+    const url = typeof sender?.url === 'string' && URL.canParse(sender.url) ? new URL(sender.url) : null;
+    if (sender?.id !== chrome.runtime.id || sender.frameId !== 0 || url?.protocol !== 'chrome-extension:'
+      || url.pathname !== BLOCKED_PAGE) return null;
+    const host = url.searchParams.get('host');
+    const { focus } = await store.get(['focus']);
+    if (!host || !matchingRule(focus, `https://${host}/`, clock())) return null;
+    return host;
+  }
+
   async function updateBadge() {
     const { pairing: p, focus } = await store.get(['pairing', 'focus']);
     const text = !p?.token ? '!' : focus?.active ? 'ON' : '';
     await chrome.action?.setBadgeText?.({ text });
   }
 
-  async function onMessage(message) {
+  async function onMessage(message, sender) {
     switch (message?.type) {
-      case 'blocked-attempt':
-        await focusMode.recordAttempt(message.domain);
+      case 'blocked-attempt': {
+        const host = await blockedHostOf(sender);
+        if (!host) return { ok: false, error: 'not a blocked navigation' };
+        await focusMode.recordAttempt(host);
         await tick();
         return { ok: true };
+      }
       case 'pair-start':
         return pairing.start();
       case 'pair-poll':
@@ -133,8 +156,8 @@ export function createBridge({ chrome, fetchFn, clock = () => Date.now(), userAg
     });
     chrome.windows.onFocusChanged.addListener(() => tick()); // a hint only: see observe()
     chrome.idle.onStateChanged.addListener(() => tick());
-    chrome.runtime.onMessage.addListener((message, _sender, reply) => {
-      onMessage(message).then(reply, (error) => reply({ ok: false, error: String(error?.message ?? error) }));
+    chrome.runtime.onMessage.addListener((message, sender, reply) => {
+      onMessage(message, sender).then(reply, (error) => reply({ ok: false, error: String(error?.message ?? error) }));
       return true;
     });
     chrome.alarms.create(ALARM, { periodInMinutes: 0.5 });
@@ -144,4 +167,24 @@ export function createBridge({ chrome, fetchFn, clock = () => Date.now(), userAg
   }
 
   return { start, tick, endSpan, onMessage, store, sender, pairing, focusMode };
+}
+
+/** Runs `fn` at most once at a time; calls meanwhile share one more run after it. */
+export function coalesced(fn) {
+  let running = null;
+  let pending = null;
+  function run() {
+    running = Promise.resolve().then(fn).finally(() => {
+      running = null;
+    });
+    return running;
+  }
+  return function call() {
+    if (!running) return run();
+    pending ??= running.catch(() => {}).then(() => {
+      pending = null;
+      return run();
+    });
+    return pending;
+  };
 }

@@ -14,10 +14,18 @@ export function isActive(focus, nowMs) {
   return focus.ends_at == null || Date.parse(focus.ends_at) > nowMs;
 }
 
-export function blockedPath(rule, fromOpenTab = false) {
-  const query = new URLSearchParams({ rule: rule.pattern, reason: rule.reason ?? '' });
+/**
+ * The blocked page's query: `host` is the blocked site (what the attempt counts; a real domain even
+ * for suffix and regex rules), `rule` and `reason` what the page explains.
+ */
+function blockedQuery(rule, host, fromOpenTab = false) {
+  const query = new URLSearchParams({ host, rule: rule.pattern, reason: rule.reason ?? '' });
   if (fromOpenTab) query.set('from', 'open-tab');
-  return `${BLOCKED_PAGE}?${query}`;
+  return query.toString();
+}
+
+export function blockedPath(rule, host, fromOpenTab = false) {
+  return `${BLOCKED_PAGE}?${blockedQuery(rule, host, fromOpenTab)}`;
 }
 
 /** A user regex matches the whole host; DNR matches URLs, so anchor it between scheme and port/path. */
@@ -25,16 +33,31 @@ function hostRegex(pattern) {
   return pattern.replace(/^\^/, '').replace(/\$$/, '');
 }
 
-export function dnrRules(focus, nowMs) {
+/**
+ * Domain rules redirect to a fixed page path (the rule's domain is the host to count); regex rules
+ * capture the host in group 1 and substitute it into the page URL, so a `*.gov` rule counts
+ * `www.usa.gov`. `pageUrl` is chrome.runtime.getURL(BLOCKED_PAGE): a substitution needs a full URL.
+ */
+export function dnrRules(focus, nowMs, pageUrl) {
   if (!isActive(focus, nowMs)) return [];
-  return (focus.block_rules ?? []).map((rule, index) => ({
-    id: index + 1,
-    priority: 1,
-    action: { type: 'redirect', redirect: { extensionPath: blockedPath(rule) } },
-    condition: rule.type === 'regex'
-      ? { regexFilter: `^https?://(?:${hostRegex(rule.pattern)})(?::[0-9]+)?/`, resourceTypes: ['main_frame'] }
-      : { requestDomains: [rule.pattern], resourceTypes: ['main_frame'] },
-  }));
+  return (focus.block_rules ?? []).map((rule, index) => {
+    if (rule.type !== 'regex') {
+      return {
+        id: index + 1,
+        priority: 1,
+        action: { type: 'redirect', redirect: { extensionPath: blockedPath(rule, rule.pattern) } },
+        condition: { requestDomains: [rule.pattern], resourceTypes: ['main_frame'] },
+      };
+    }
+    // \\1 stays literal for DNR; the encoded query never contains a backslash of its own.
+    const query = blockedQuery(rule, 'HOST').replace('HOST', '\\1');
+    return {
+      id: index + 1,
+      priority: 1,
+      action: { type: 'redirect', redirect: { regexSubstitution: `${pageUrl}?${query}` } },
+      condition: { regexFilter: `^https?://((?:${hostRegex(rule.pattern)}))(?::[0-9]+)?/`, resourceTypes: ['main_frame'] },
+    };
+  });
 }
 
 /** The rule that blocks `url`, if any (same semantics as the DNR rules above). */
@@ -55,13 +78,12 @@ export function matchingRule(focus, url, nowMs) {
   }) ?? null;
 }
 
-function signature(focus, nowMs) {
-  return JSON.stringify(dnrRules(focus, nowMs));
-}
-
 export function createFocusMode({ chrome, store, client, clock = () => Date.now() }) {
+  const pageUrl = chrome.runtime.getURL(BLOCKED_PAGE);
+  const signature = (focus, nowMs) => JSON.stringify(dnrRules(focus, nowMs, pageUrl));
+
   async function apply(focus) {
-    let rules = dnrRules(focus, clock());
+    let rules = dnrRules(focus, clock(), pageUrl);
     const existing = await chrome.declarativeNetRequest.getDynamicRules();
     const removeRuleIds = existing.map((rule) => rule.id);
     try {
@@ -77,7 +99,8 @@ export function createFocusMode({ chrome, store, client, clock = () => Date.now(
     for (const tab of tabs) {
       const rule = matchingRule(focus, tab.url, clock());
       if (rule && !tab.incognito) {
-        await chrome.tabs.update(tab.id, { url: chrome.runtime.getURL(blockedPath(rule, true)) });
+        const host = new URL(tab.url).hostname.toLowerCase();
+        await chrome.tabs.update(tab.id, { url: chrome.runtime.getURL(blockedPath(rule, host, true)) });
       }
     }
   }
@@ -98,7 +121,7 @@ export function createFocusMode({ chrome, store, client, clock = () => Date.now(
     return focus;
   }
 
-  /** The blocked page calls this once per blocked navigation; the agent gets it through the queue. */
+  /** Once per blocked navigation (see bridge.js for who may ask); the agent gets it through the queue. */
   async function recordAttempt(domain) {
     const nowMs = clock();
     const day = new Date(nowMs).toDateString();

@@ -3,8 +3,10 @@ import { nextBatch, removeIds } from './queue.js';
 /**
  * Flushes the offline queue to the agent in order. Backs off exponentially on network errors,
  * 429 and 5xx (honouring Retry-After); on 401 forgets the token and marks the pairing as revoked
- * so the popup asks to pair again. Items the agent rejects with 400 are dropped (they would be
- * rejected forever) and counted.
+ * so the popup asks to pair again. Only what the agent itself rejects is dropped (it would be
+ * rejected forever) and counted: items refused one by one in a 202's `responses`, or a whole
+ * request answered 400 with the agent's `{"error": ...}` body. Any other 4xx (a proxy, another
+ * program on the port, an agent version without this route) keeps the queue and backs off.
  */
 export const BATCH_SIZE = 100;
 export const BACKOFF_MIN_MS = 1000;
@@ -46,6 +48,11 @@ export function createSender({ store, client, clock = () => Date.now() }) {
     return { done, rejected };
   }
 
+  /** The agent's answer to input it will never take: 400 with its JSON error body. */
+  function rejectedByAgent(response) {
+    return response.status === 400 && typeof response.json?.error === 'string';
+  }
+
   async function flushOnce() {
     for (;;) {
       const { queue, pairing, sender } = await store.get(['queue', 'pairing', 'sender']);
@@ -59,7 +66,7 @@ export function createSender({ store, client, clock = () => Date.now() }) {
         await store.update(['pairing'], ({ pairing: p }) => ({ pairing: { ...p, status: 'revoked', token: null } }));
         return 'unauthorized';
       }
-      if (response.status === 0 || response.status === 429 || response.status >= 500) {
+      if (response.status === 0 || (response.status >= 400 && !rejectedByAgent(response))) {
         await backoff(response.retryAfter, response.error ?? `HTTP ${response.status}`);
         return 'backoff';
       }

@@ -55,7 +55,9 @@ export function step(state, observation, now, idleSeconds, userAgent) {
     }
   };
   const end = (time, signal) => {
-    const at = Math.max(time, span.lastBeat);
+    // Strictly after the last beat: a closing heartbeat at the same (time, entity, source) as the
+    // span's focus heartbeat would be de-duplicated away by the agent, leaving the span open.
+    const at = Math.max(round(time), round(span.lastBeat + 0.001));
     fill(at - 0.001);
     emit(span.domain, at, signal);
     span = null;

@@ -4,18 +4,22 @@ import { formatDuration } from './format.js';
 
 const $ = (id) => document.getElementById(id);
 const params = new URLSearchParams(location.search);
-const rule = params.get('rule') ?? '';
+const host = params.get('host') ?? params.get('rule') ?? '';
 const reason = params.get('reason') ?? '';
+// Web pages may load this page (it is web-accessible so redirects can reach it) but only a tab's own
+// top frame counts; framed, it shows nothing and reports nothing. The worker checks again.
+const framed = window.top !== window;
 
-$('site').textContent = rule;
+$('site').textContent = framed ? '' : host;
 $('why').textContent = reason
   ? `It is blocked because it is in the category “${reason}” on your focus blocklist.`
   : 'It is on your focus blocklist.';
 
-// Count each blocked navigation once (not reloads of this page, not tabs we moved here ourselves).
-if (params.get('from') !== 'open-tab' && !sessionStorage.getItem('counted')) {
-  sessionStorage.setItem('counted', '1');
-  chrome.runtime.sendMessage({ type: 'blocked-attempt', domain: rule });
+// Count each blocked navigation once: not reloads or history steps back to this page, not tabs we moved
+// here ourselves. (A per-tab sessionStorage flag would also swallow the next blocked site in the same tab.)
+const navigation = performance.getEntriesByType('navigation')[0]?.type ?? 'navigate';
+if (!framed && params.get('from') !== 'open-tab' && navigation === 'navigate') {
+  chrome.runtime.sendMessage({ type: 'blocked-attempt', domain: host });
 }
 
 async function render() {
@@ -51,5 +55,7 @@ $('end').addEventListener('click', async () => {
   await render();
 });
 
-render();
-setInterval(render, 1000);
+if (!framed) {
+  render();
+  setInterval(render, 1000);
+}

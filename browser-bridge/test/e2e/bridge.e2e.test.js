@@ -21,7 +21,7 @@ const IDLE_SECONDS = 15;
 // Focus loss to another application is only seen by polling, every 5 s.
 const TOLERANCE = 6;
 const HOSTS = ['github.com', 'www.github.com', 'youtube.com', 'www.youtube.com', 'docs.python.org', 'news.ycombinator.com',
-  'docs.rs'];
+  'docs.rs', 'www.usa.gov', 'en.wikipedia.org'];
 
 const processes = createProcesses();
 const startedAt = Date.now();
@@ -213,6 +213,8 @@ describe('browser bridge in a real Chromium against the real agent', { concurren
     const before = (await stats()).distraction_attempts ?? 0;
     const yt = await browser.context.newPage();
     await yt.goto(sites.url('youtube.com', '/feed'));
+    const govRule = await agent.api('PUT', '/categories', { rules: [{ kind: 'suffix', pattern: '*.gov', category: 'news' }] });
+    assert.equal(govRule.status, 200, JSON.stringify(govRule.json));
     const started = await agent.api('POST', '/focus', { minutes: 25, strict: false });
     assert.equal(started.status, 201, JSON.stringify(started.json));
     // the open tab is moved to the blocked page within a poll (5 s)
@@ -225,6 +227,14 @@ describe('browser bridge in a real Chromium against the real agent', { concurren
     assert.match(await gh.locator('#why').textContent(), /video/i);
     await gh.screenshot({ path: join(output, 'blocked.png') });
     await waitFor('attempt reported', async () => (await stats()).distraction_attempts === before + 1, 15_000);
+    // a suffix rule (*.gov) blocks by the host only, and its attempt carries the real host
+    await gh.goto(sites.url('en.wikipedia.org', '/wiki/data.gov/'));
+    assert.equal(new URL(gh.url()).hostname, 'en.wikipedia.org', 'a suffix in the path blocks nothing');
+    await gh.goto(sites.url('www.usa.gov', '/benefits')).catch(() => {});
+    await waitFor('suffix-blocked page', () => gh.url().includes('/pages/blocked.html'));
+    assert.equal(new URL(gh.url()).searchParams.get('host'), 'www.usa.gov');
+    await gh.locator('#site', { hasText: 'www.usa.gov' }).waitFor();
+    await waitFor('suffix attempt reported', async () => (await stats()).distraction_attempts === before + 2, 15_000);
     // a site that is not on the blocklist still opens
     await gh.goto(sites.url('github.com', '/'));
     assert.equal(new URL(gh.url()).hostname, 'github.com');
@@ -232,6 +242,7 @@ describe('browser bridge in a real Chromium against the real agent', { concurren
     await waitFor('rules lifted', async () => !(await browser.storage(['focus'])).focus?.active, 8_000);
     await gh.goto(sites.url('youtube.com', '/again'));
     assert.equal(new URL(gh.url()).hostname, 'youtube.com');
+    assert.equal((await agent.api('PUT', '/categories', { rules: [] })).status, 200);
     await yt.close();
     await gh.close();
   });

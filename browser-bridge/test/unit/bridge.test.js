@@ -131,12 +131,72 @@ describe('bridge (service worker wiring over a faked chrome.*)', () => {
     assert.equal(sentHeartbeats(agent).length, count);
   });
 
-  it('reports a blocked attempt to the agent', async () => {
-    const { chrome, agent, clock, bridge } = await pairedWorker();
-    const reply = await new Promise((resolve) => chrome.runtime.onMessage.listeners[0]({ type: 'blocked-attempt', domain: 'youtube.com' }, {}, resolve));
+  const PAGE = 'chrome-extension://abcdefgh/pages/blocked.html';
+  const blockingSession = () => ({
+    active: true,
+    ends_at: new Date(Date.UTC(2026, 10, 23, 10, 0, 0)).toISOString(),
+    block_rules: [
+      { type: 'domain', pattern: 'youtube.com', reason: 'Video' },
+      { type: 'regex', pattern: '[^/?#:@]+\\.gov', reason: 'Government' },
+    ],
+  });
+  const send = (chrome, message, sender) => new Promise((resolve) => chrome.runtime.onMessage.listeners[0](message, sender, resolve));
+  const attempts = (agent) => agent.requests.filter((r) => r.path.endsWith('/focus/attempts')).map((r) => r.body.domain);
+
+  it('reports a blocked attempt with the real host, from our blocked page in a tab', async () => {
+    const { chrome, agent, clock } = await pairedWorker((r) => (r.path.endsWith('/focus') ? { status: 200, json: blockingSession() } : undefined));
+    await chrome.storage.local.set({ focus: blockingSession() });
+    const reply = await send(chrome, { type: 'blocked-attempt', domain: 'ignored.example' },
+      { id: 'abcdefgh', frameId: 0, url: `${PAGE}?host=www.usa.gov&rule=%5B%5E%2F%3F%23%3A%40%5D%2B%5C.gov&reason=Government` });
     assert.deepEqual(reply, { ok: true });
     const attempt = agent.requests.find((r) => r.path.endsWith('/focus/attempts'));
-    assert.deepEqual(attempt.body, { domain: 'youtube.com', time: clock() / 1000 });
+    assert.deepEqual(attempt.body, { domain: 'www.usa.gov', time: clock() / 1000 });
     assert.equal(chrome.storage.local.data.attempts.count, 1);
+  });
+
+  it('ignores blocked-attempt messages that do not come from a blocked navigation', async () => {
+    const { chrome, agent } = await pairedWorker((r) => (r.path.endsWith('/focus') ? { status: 200, json: blockingSession() } : undefined));
+    await chrome.storage.local.set({ focus: blockingSession() });
+    const good = `${PAGE}?host=youtube.com&rule=youtube.com&reason=Video`;
+    const ours = { id: 'abcdefgh', frameId: 0 };
+    for (const sender of [
+      { ...ours, frameId: 3, url: good }, // framed inside some site
+      { ...ours, url: 'https://evil.example/pages/blocked.html?host=youtube.com' },
+      { ...ours, url: 'chrome-extension://abcdefgh/pages/popup.html?host=youtube.com' },
+      { ...ours, url: `${PAGE}?host=github.com&rule=youtube.com` }, // a host the session does not block
+      { ...ours, url: `${PAGE}?rule=youtube.com` },
+      { ...ours, id: 'another-extension', url: good },
+      {},
+    ]) {
+      const reply = await send(chrome, { type: 'blocked-attempt', domain: 'youtube.com' }, sender);
+      assert.equal(reply.ok, false, JSON.stringify(sender));
+    }
+    await chrome.storage.local.set({ focus: { active: false } });
+    assert.equal((await send(chrome, { type: 'blocked-attempt' }, { ...ours, url: good })).ok, false, 'no running session');
+    assert.deepEqual(attempts(agent), []);
+    assert.equal(chrome.storage.local.data.attempts, undefined);
+  });
+
+  it('keeps tracking while the agent hangs, with at most one request in flight', async () => {
+    const { chrome, agent, clock, bridge } = await pairedWorker();
+    const hung = [];
+    agent.handler = () => new Promise((resolve) => hung.push(resolve));
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 10));
+    const ticks = [];
+    for (let i = 0; i < 6; i++) {
+      clock.advance(5);
+      chrome.world.tabs[0].url = i < 3 ? 'https://github.com/' : 'https://docs.rs/';
+      ticks.push(bridge.tick());
+      await settle();
+      assert.equal(chrome.storage.local.data.tracker.lastTick, clock() / 1000, `tick ${i} tracked although the agent hangs`);
+    }
+    assert.equal(chrome.storage.local.data.tracker.span.domain, 'docs.rs');
+    assert.equal(hung.length, 1, 'one request in flight, the other ticks coalesced');
+    while (hung.length) {
+      hung.shift()({ status: 200, json: { active: false } });
+      await settle();
+    }
+    await Promise.all(ticks);
+    assert.ok(agent.requests.length <= 3 + 3, `one run and one pending run of poll+flush, got ${agent.requests.length}`);
   });
 });

@@ -79,6 +79,7 @@ export function fakeChrome({ local = fakeStorageArea() } = {}) {
     },
     alarms: { create: (name, info) => { world.alarm = { name, ...info }; }, onAlarm: event() },
     runtime: {
+      id: 'abcdefgh',
       onInstalled: event(),
       onStartup: event(),
       onMessage: event(),
@@ -89,14 +90,21 @@ export function fakeChrome({ local = fakeStorageArea() } = {}) {
   return chrome;
 }
 
-/** A scripted agent for fetch: records requests and answers from a handler (default: accept all). */
+/**
+ * A scripted agent for fetch: records requests and answers from a handler (default: accept all).
+ * GET /health is answered by `agent.health` (default: a healthy agent) and recorded apart.
+ */
 export function fakeAgent(handler) {
   const requests = [];
+  const healthChecks = [];
   const fetchFn = async (url, init = {}) => {
     const body = init.body ? JSON.parse(init.body) : undefined;
-    const request = { url, method: init.method ?? 'GET', headers: init.headers ?? {}, body, path: new URL(url).pathname };
-    requests.push(request);
-    const answer = (await (agent.handler ?? defaultHandler)(request)) ?? defaultHandler(request);
+    const request = { url, method: init.method ?? 'GET', headers: init.headers ?? {}, body, path: new URL(url).pathname, signal: init.signal };
+    // Health checks are the client's own business; tests about the API look at `requests`.
+    const isHealth = request.path.endsWith('/health');
+    (isHealth ? healthChecks : requests).push(request);
+    const handle = (isHealth ? agent.health : agent.handler) ?? defaultHandler;
+    const answer = (await handle(request)) ?? defaultHandler(request);
     request.status = answer.networkError ? 0 : answer.status;
     if (answer.networkError) throw new TypeError('Failed to fetch');
     return {
@@ -108,11 +116,12 @@ export function fakeAgent(handler) {
       },
     };
   };
-  const agent = { requests, fetchFn, handler };
+  const agent = { requests, healthChecks, fetchFn, handler };
   return agent;
 }
 
 export function defaultHandler(request) {
+  if (request.path.endsWith('/health')) return { status: 200, json: { status: 'ok', version: 'test' } };
   if (request.path.endsWith('/heartbeats.bulk')) {
     return { status: 202, json: { responses: request.body.map((hb) => [{ data: hb }, 201]) } };
   }

@@ -6,6 +6,25 @@ import { createStore } from '../../src/lib/store.js';
 import { fakeAgent, fakeChrome, manualClock } from './fake-chrome.js';
 
 const NOW = Date.UTC(2026, 10, 23, 9, 0, 0);
+const PAGE = 'chrome-extension://abcdefgh/pages/blocked.html';
+
+/**
+ * Where the browser would redirect `url`: the first rule whose condition matches, applied the way DNR
+ * does (regexSubstitution with \\1 for the first group; extensionPath as is). Null: not blocked.
+ */
+function redirectOf(rules, url) {
+  const host = new URL(url).hostname;
+  for (const rule of rules) {
+    const { condition, action } = rule;
+    if (condition.regexFilter) {
+      const match = new RegExp(condition.regexFilter).exec(url);
+      if (match) return action.redirect.regexSubstitution.replace(/\\(\d)/g, (_, n) => match[Number(n)] ?? '');
+    } else if (condition.requestDomains.some((d) => host === d || host.endsWith(`.${d}`))) {
+      return `chrome-extension://abcdefgh${action.redirect.extensionPath}`;
+    }
+  }
+  return null;
+}
 const session = (over = {}) => ({
   active: true,
   ends_at: new Date(NOW + 25 * 60_000).toISOString(),
@@ -19,19 +38,42 @@ const session = (over = {}) => ({
 
 describe('focus rules', () => {
   it('turns an active session into main-frame redirects to the blocked page', () => {
-    const rules = dnrRules(session(), NOW);
+    const rules = dnrRules(session(), NOW, PAGE);
     assert.equal(rules.length, 2);
     assert.deepEqual(rules[0], {
       id: 1, priority: 1,
-      action: { type: 'redirect', redirect: { extensionPath: '/pages/blocked.html?rule=youtube.com&reason=Video' } },
+      action: { type: 'redirect', redirect: { extensionPath: '/pages/blocked.html?host=youtube.com&rule=youtube.com&reason=Video' } },
       condition: { requestDomains: ['youtube.com'], resourceTypes: ['main_frame'] },
     });
-    assert.equal(rules[1].condition.regexFilter, '^https?://(?:(.+\\.)?reddit\\.com)(?::[0-9]+)?/');
+    assert.equal(rules[1].condition.regexFilter, '^https?://((?:(.+\\.)?reddit\\.com))(?::[0-9]+)?/');
+  });
+
+  it('carries the real host of a regex or suffix match to the blocked page, so the attempt is a domain', () => {
+    const focus = session({ block_rules: [
+      { type: 'regex', pattern: '[^/?#:@]+\\.gov', reason: 'Government' },
+      { type: 'regex', pattern: '^(.+\\.)?reddit\\.com$', reason: 'Social media' },
+    ] });
+    const rules = dnrRules(focus, NOW, PAGE);
+    assert.equal(redirectOf(rules, 'https://www.usa.gov/benefits?x=1'),
+      `${PAGE}?host=www.usa.gov&rule=%5B%5E%2F%3F%23%3A%40%5D%2B%5C.gov&reason=Government`);
+    const reddit = new URL(redirectOf(rules, 'https://old.reddit.com:8443/r/x'));
+    assert.equal(reddit.searchParams.get('host'), 'old.reddit.com');
+    assert.equal(reddit.searchParams.get('reason'), 'Social media');
+  });
+
+  it('matches a suffix rule only in the host, never in the path', () => {
+    const focus = session({ block_rules: [{ type: 'regex', pattern: '[^/?#:@]+\\.gov', reason: 'Government' }] });
+    const rules = dnrRules(focus, NOW, PAGE);
+    assert.equal(redirectOf(rules, 'https://en.wikipedia.org/wiki/data.gov/'), null);
+    assert.equal(redirectOf(rules, 'https://example.com/?next=www.usa.gov/'), null);
+    assert.equal(matchingRule(focus, 'https://en.wikipedia.org/wiki/data.gov/', NOW), null);
+    assert.notEqual(redirectOf(rules, 'https://data.gov/'), null);
+    assert.equal(matchingRule(focus, 'https://www.data.gov/x', NOW).reason, 'Government');
   });
 
   it('blocks nothing outside a session or after it ran out', () => {
-    assert.deepEqual(dnrRules({ active: false }, NOW), []);
-    assert.deepEqual(dnrRules(session({ ends_at: new Date(NOW - 1000).toISOString() }), NOW), []);
+    assert.deepEqual(dnrRules({ active: false }, NOW, PAGE), []);
+    assert.deepEqual(dnrRules(session({ ends_at: new Date(NOW - 1000).toISOString() }), NOW, PAGE), []);
   });
 
   it('matches subdomains and regex rules like the DNR rules do', () => {
@@ -62,7 +104,7 @@ describe('focus mode polling', () => {
     const { chrome, focusMode, agent } = setUp(() => answer);
     await focusMode.poll();
     assert.equal(chrome.world.rules.length, 2);
-    assert.deepEqual(chrome.world.updates, [{ id: 2, url: 'chrome-extension://abcdefgh/pages/blocked.html?rule=youtube.com&reason=Video&from=open-tab' }]);
+    assert.deepEqual(chrome.world.updates, [{ id: 2, url: 'chrome-extension://abcdefgh/pages/blocked.html?host=www.youtube.com&rule=youtube.com&reason=Video&from=open-tab' }]);
     assert.equal(agent.requests[0].headers.Authorization, 'Bearer t');
 
     await focusMode.poll();

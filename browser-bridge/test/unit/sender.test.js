@@ -118,4 +118,68 @@ describe('sender', () => {
     await Promise.all([sender.flush(), sender.flush(), sender.flush()]);
     assert.equal(agent.requests.length, 1);
   });
+
+  it('drops a whole batch only when the agent itself answers 400 with its JSON error', async () => {
+    agent.handler = () => ({ status: 400, json: { error: 'time must be epoch seconds' } });
+    await sender.flush();
+    assert.deepEqual(area.data.queue.items, []);
+    assert.equal(area.data.sender.rejected, 3);
+  });
+
+  for (const [what, answer] of [
+    ['a 404 from an agent without this route', { status: 404, json: { error: 'Not found' } }],
+    ['a 400 without the agent\'s JSON error body', { status: 400 }],
+    ['a 403 from something else on the port', { status: 403, json: { message: 'forbidden' } }],
+    ['a 413 from a proxy', { status: 413 }],
+  ]) {
+    it(`keeps the queue and backs off on ${what}`, async () => {
+      agent.handler = () => answer;
+      assert.equal(await sender.flush(), 'backoff');
+      assert.equal(area.data.queue.items.length, 3);
+      assert.equal(area.data.sender.rejected ?? 0, 0);
+      assert.ok(area.data.sender.backoffUntil > clock());
+    });
+  }
+
+  it('never sends the token to a port where no CodeHabit agent answers /health', async () => {
+    agent.health = () => ({ status: 200, json: { status: 'running', name: 'some dev server' } });
+    assert.equal(await sender.flush(), 'backoff');
+    assert.equal(agent.requests.length, 0, 'nothing but the health check went to that port');
+    assert.equal(agent.healthChecks.length, 1);
+    assert.equal(agent.healthChecks[0].headers.Authorization, undefined);
+    assert.equal(area.data.queue.items.length, 3);
+
+    agent.health = undefined; // the agent starts on that port
+    clock.advance(3600);
+    assert.equal(await sender.flush(), 'empty');
+    assert.equal(agent.requests[0].headers.Authorization, 'Bearer tok-1');
+  });
+});
+
+describe('agent client', () => {
+  it('gives up on a request the agent does not answer in time, like an unreachable agent', { timeout: 3000 }, async () => {
+    // like fetch: settles only when its signal aborts
+    const hanging = (_url, init) => new Promise((_resolve, reject) => {
+      init.signal?.addEventListener('abort', () => reject(init.signal.reason));
+    });
+    const client = createAgentClient({ storage: createStore(fakeStorageArea()), fetchFn: hanging, timeoutMs: 50 });
+    // Node unrefs AbortSignal.timeout's timer; keep the loop alive as a browser's would be.
+    const keepAlive = setInterval(() => {}, 1000);
+    const response = await client.request('GET', '/focus', undefined, { auth: false }).finally(() => clearInterval(keepAlive));
+    assert.equal(response.status, 0);
+    assert.match(response.error, /time|abort/i);
+  });
+
+  it('uses a 5 s timeout by default', async () => {
+    let signal;
+    const client = createAgentClient({
+      storage: createStore(fakeStorageArea()),
+      fetchFn: async (_url, init) => {
+        signal = init.signal;
+        return { status: 200, headers: { get: () => null }, json: async () => ({}) };
+      },
+    });
+    await client.request('GET', '/health', undefined, { auth: false });
+    assert.ok(signal instanceof AbortSignal);
+  });
 });

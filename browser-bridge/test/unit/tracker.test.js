@@ -100,7 +100,8 @@ describe('step (the span state machine)', () => {
 
   it('never counts time before a span started, even if idle is seen at once', () => {
     const { beats } = run([[0, on('github.com')], [5, { away: 'idle' }]]);
-    assert.deepEqual(spanSeconds(beats), { 'github.com': 0 });
+    const counted = spanSeconds(beats)['github.com'];
+    assert.ok(counted >= 0 && counted <= 0.0011, `at most the 1 ms that keeps the end after the start, got ${counted}`);
   });
 
   it('closes a span at the last proven moment after the worker or machine slept', () => {
@@ -149,4 +150,19 @@ describe('step (the span state machine)', () => {
     assert.equal(closed.beats[0].body.time, T0 + 100 - IDLE);
     assert.deepEqual(closeSpan(closed.state, IDLE, 'test').beats, []);
   });
+});
+
+describe('a span that ends on the tick after it began', () => {
+  for (const away of ['idle', 'locked', 'blur']) {
+    it(`ends strictly after its focus heartbeat (${away}), so the agent cannot take it for a duplicate`, () => {
+      const { beats } = run([[0, on('github.com')], [5, { away }]]);
+      assert.equal(beats.length, 2);
+      const [focus, closing] = beats;
+      assert.equal(focus.signal, 'focus');
+      assert.ok(['idle', 'blur'].includes(closing.signal));
+      assert.ok(closing.time > focus.time, `${closing.time} > ${focus.time}`);
+      // the agent's de-duplication key (time, entity, source) must differ
+      assert.notEqual(`${closing.time}|${closing.entity}|${closing.source}`, `${focus.time}|${focus.entity}|${focus.source}`);
+    });
+  }
 });

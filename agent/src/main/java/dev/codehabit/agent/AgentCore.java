@@ -8,6 +8,8 @@ import dev.codehabit.agent.api.HealthRoutes;
 import dev.codehabit.agent.api.JsonBodies;
 import dev.codehabit.agent.api.TokenAuthenticator;
 import dev.codehabit.agent.api.UiRoutes;
+import dev.codehabit.agent.commits.CommitRoutes;
+import dev.codehabit.agent.commits.CommitStats;
 import dev.codehabit.agent.categories.BuiltInCategories;
 import dev.codehabit.agent.categories.CategoryRoutes;
 import dev.codehabit.agent.categories.CategoryService;
@@ -25,6 +27,7 @@ import dev.codehabit.agent.pairing.PairingService;
 import dev.codehabit.agent.stats.StatsJson;
 import dev.codehabit.agent.stats.StatsRoutes;
 import dev.codehabit.agent.stats.WakaTimeRoutes;
+import dev.codehabit.agent.stats.WakaTimeSummaries;
 import dev.codehabit.agent.stats.WebStatsFields;
 
 import java.nio.file.Path;
@@ -50,6 +53,9 @@ public final class AgentCore implements AutoCloseable {
     private final Instant startedAt;
     private final SwitchableDashboard dashboard = new SwitchableDashboard();
     private final PairingService pairing;
+    private final ClientStore clients;
+    private final CategoryService categories;
+    private final FocusService focus;
     private volatile boolean closed;
 
     private AgentCore(InstanceLock lock, Path dataDir, int port, Clock clock, String mode) {
@@ -63,24 +69,26 @@ public final class AgentCore implements AutoCloseable {
         authenticators.add(token -> tokens.matches(token)
                 ? Optional.of(new Caller("admin", "CodeHabit agent owner", true))
                 : Optional.empty());
-        ClientStore clients = new ClientStore(services.database());
+        this.clients = new ClientStore(services.database());
         authenticators.add(new ClientAuthenticator(clients, clock));
         this.pairing = new PairingService(clients, clock);
-        CategoryService categories = new CategoryService(services.database(), BuiltInCategories.load());
-        FocusService focus = new FocusService(services.database(), categories, clock,
+        this.categories = new CategoryService(services.database(), BuiltInCategories.load());
+        this.focus = new FocusService(services.database(), categories, clock,
                 () -> services.settings().get().zone());
         JsonBodies bodies = new JsonBodies(services.json());
         StatsJson statsJson = new StatsJson();
-        statsJson.addRangeContributor(new WebStatsFields(categories, focus));
+        statsJson.addContributor(new WebStatsFields(categories, focus));
+        statsJson.addContributor(new CommitStats(services.commits()));
         List<ApiRoutes> routes = List.of(
                 new HealthRoutes(VERSION),
                 new HeartbeatRoutes(services.ingest(), bodies),
                 new StatsRoutes(services.stats(), statsJson, services::today),
-                new WakaTimeRoutes(services.stats(), services::today),
+                new WakaTimeRoutes(services.stats(), new WakaTimeSummaries(services.json()), services::today),
                 new PairingRoutes(pairing, clients, bodies, clock),
                 new CategoryRoutes(categories, bodies),
                 new FocusRoutes(focus, bodies),
-                new UiRoutes(dashboard));
+                new UiRoutes(dashboard),
+                new CommitRoutes(services.commits(), bodies, services::today, services::zone));
         this.api = new ApiServer(services.json(), authenticators, routes);
         int bound = api.start(port);
         agentFile.write(new AgentInfo(bound, adminToken, ProcessHandle.current().pid(), VERSION,
@@ -110,6 +118,20 @@ public final class AgentCore implements AutoCloseable {
 
     public TokenStore tokens() {
         return tokens;
+    }
+
+    /** Paired bridges (the desktop's settings list and revoke them). */
+    public ClientStore clients() {
+        return clients;
+    }
+
+    /** Site categories (the desktop's dashboard and category editor). */
+    public CategoryService categories() {
+        return categories;
+    }
+
+    public FocusService focus() {
+        return focus;
     }
 
     /** The desktop UI subscribes here to show pairing requests for approval. */

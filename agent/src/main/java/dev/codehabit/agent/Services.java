@@ -1,6 +1,9 @@
 package dev.codehabit.agent;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.codehabit.agent.commits.CommitDao;
+import dev.codehabit.agent.commits.CommitParser;
+import dev.codehabit.agent.commits.CommitService;
 import dev.codehabit.agent.config.Settings;
 import dev.codehabit.agent.config.SettingsStore;
 import dev.codehabit.agent.ingest.HeartbeatParser;
@@ -16,6 +19,8 @@ import dev.codehabit.agent.timeline.SpanRule;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.function.Supplier;
 import java.util.Optional;
 
 /**
@@ -35,8 +40,20 @@ public final class Services implements AutoCloseable {
     private final RollupRebuilder rebuilder;
     private final IngestService ingest;
     private final StatsService stats;
+    private final CommitService commits;
+    private final Supplier<ZoneId> zone;
 
+    /** Services for the process that owns the data dir (holds its lock): it keeps the rollups up to date. */
     public Services(Path dataDir, Clock clock) {
+        this(dataDir, clock, true);
+    }
+
+    /**
+     * @param owner whether this process holds the data dir's lock. Only the owner rebuilds derived tables;
+     *              a reader (a CLI command next to a running agent) reads them as built, in the zone they were
+     *              built in, whatever its own time zone says.
+     */
+    public Services(Path dataDir, Clock clock, boolean owner) {
         this.dataDir = dataDir;
         this.clock = clock;
         this.json = Json.mapper();
@@ -47,17 +64,32 @@ public final class Services implements AutoCloseable {
         this.rebuilder = new RollupRebuilder(database, heartbeats);
         this.ingest = new IngestService(database, new HeartbeatParser(clock), new TimelineWriter(heartbeats),
                 settings::get, clock);
-        this.stats = new StatsService(database, settings::get);
-        rebuildIfStale(settings.get());
-        settings.onChange(this::rebuildIfStale);
+        if (owner) {
+            this.zone = () -> settings.get().zone();
+            rebuildIfStale(settings.get());
+            settings.onChange(this::rebuildIfStale);
+        } else {
+            java.time.ZoneId built = rebuilder.builtZone().orElse(settings.get().zone());
+            this.zone = () -> built;
+        }
+        this.stats = new StatsService(database, zone);
+        ingest.onIngested(stats::invalidate);
+        this.commits = new CommitService(database, new CommitDao(), new CommitParser(clock), zone, clock);
     }
 
     private void rebuildIfStale(Settings s) {
-        rebuilder.rebuildIfStale(new SpanRule(s.keystrokeTimeoutSeconds()), new DaySplitter(s.zone()));
+        if (rebuilder.rebuildIfStale(new SpanRule(s.keystrokeTimeoutSeconds()), new DaySplitter(s.zone())) && stats != null) {
+            stats.invalidateAll();
+        }
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(settings.get().zone()));
+        return LocalDate.now(clock.withZone(zone.get()));
+    }
+
+    /** The zone days are counted in. */
+    public ZoneId zone() {
+        return zone.get();
     }
 
     public Path dataDir() {
@@ -90,6 +122,10 @@ public final class Services implements AutoCloseable {
 
     public StatsService stats() {
         return stats;
+    }
+
+    public CommitService commits() {
+        return commits;
     }
 
     @Override

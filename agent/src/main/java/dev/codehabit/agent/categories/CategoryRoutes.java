@@ -2,6 +2,7 @@ package dev.codehabit.agent.categories;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.codehabit.agent.api.Access;
+import dev.codehabit.agent.api.ApiException;
 import dev.codehabit.agent.api.ApiRoutes;
 import dev.codehabit.agent.api.JsonBodies;
 import io.javalin.config.RoutesConfig;
@@ -50,7 +51,11 @@ public final class CategoryRoutes implements ApiRoutes {
         }
         Optional<List<CategoryRule>> rules = Optional.ofNullable(body.get("rules")).map(CategoryRoutes::rules);
         Optional<Map<String, Integer>> levels = Optional.ofNullable(body.get("levels")).map(CategoryRoutes::levels);
-        ctx.json(view(categories.replace(rules, levels)));
+        try {
+            ctx.json(view(categories.replace(rules, levels)));
+        } catch (CategoryChangeRefusedException e) {
+            throw new ApiException(409, e.getMessage());
+        }
     }
 
     private static Map<String, Object> view(CategoryService.Snapshot snapshot) {

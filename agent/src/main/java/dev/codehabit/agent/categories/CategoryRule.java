@@ -2,6 +2,7 @@ package dev.codehabit.agent.categories;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -57,11 +58,25 @@ public record CategoryRule(
         if (pattern == null || pattern.isBlank() || pattern.length() > 500) {
             throw new IllegalArgumentException("regex rule needs a pattern of 1 to 500 characters");
         }
+        Pattern compiled;
         try {
-            Pattern.compile(pattern);
+            compiled = Pattern.compile(pattern, Pattern.CASE_INSENSITIVE);
         } catch (PatternSyntaxException e) {
             throw new IllegalArgumentException("invalid regex " + pattern + ": " + e.getDescription());
         }
+        // Matching is bounded anyway (BoundedRegex); a pattern that runs away on ordinary-looking domains
+        // is refused here so the user learns why it would never match.
+        for (String probe : RUNAWAY_PROBES) {
+            if (BoundedRegex.exceedsBudget(compiled, probe)) {
+                throw new IllegalArgumentException("regex " + pattern + " backtracks too much (nested repetition such as"
+                        + " (a+)+ or (.*a){10}); write it without repeating a repeated group");
+            }
+        }
         return pattern;
     }
+
+    /** Long runs of one letter, with and without the dots and hyphens domains have. */
+    private static final List<String> RUNAWAY_PROBES = List.of(
+            "a".repeat(60) + ".com", "a".repeat(60) + "!", "a-".repeat(40) + "example.com",
+            "a.".repeat(60) + "com", "x".repeat(60) + ".example");
 }

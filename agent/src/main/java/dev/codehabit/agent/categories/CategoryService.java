@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Site categories as the user sees them: the built-in ones with the user's levels, plus categories the
@@ -18,7 +19,14 @@ public final class CategoryService {
     private final Database db;
     private final BuiltInCategories builtIn;
     private final CategoryStore store = new CategoryStore();
+    private final List<ChangeGuard> guards = new CopyOnWriteArrayList<>();
     private volatile Snapshot snapshot;
+
+    /** Sees every change before it is written and may refuse it with {@link CategoryChangeRefusedException}. */
+    @FunctionalInterface
+    public interface ChangeGuard {
+        void check(Snapshot current, Snapshot next);
+    }
 
     /** Everything a reader needs, consistent with itself. */
     public record Snapshot(SiteCategorizer categorizer, Map<String, Category> categories, List<CategoryRule> rules) {
@@ -38,9 +46,15 @@ public final class CategoryService {
         return snapshot;
     }
 
+    /** Focus mode registers one so a strict session's blocking cannot be undone by re-categorising sites. */
+    public void addChangeGuard(ChangeGuard guard) {
+        guards.add(guard);
+    }
+
     /**
      * Replaces the user's rules and/or level overrides (an absent part stays as it is), in one transaction.
-     * Throws {@link IllegalArgumentException} (a 400) before anything is written when the input is invalid.
+     * Throws {@link IllegalArgumentException} (a 400) before anything is written when the input is invalid,
+     * {@link CategoryChangeRefusedException} (a 409) when a guard refuses the change.
      */
     public synchronized Snapshot replace(Optional<List<CategoryRule>> rules, Optional<Map<String, Integer>> levels) {
         levels.ifPresent(l -> l.forEach((id, level) -> {
@@ -51,6 +65,7 @@ public final class CategoryService {
         List<CategoryRule> newRules = rules.orElse(current.rules());
         Map<String, Integer> newLevels = levels.orElseGet(() -> userLevels(current));
         Snapshot next = build(newRules, newLevels);
+        guards.forEach(guard -> guard.check(current, next));
         db.write(c -> {
             if (rules.isPresent()) {
                 store.replaceRules(c, newRules);

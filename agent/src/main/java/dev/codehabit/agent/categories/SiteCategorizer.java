@@ -47,7 +47,7 @@ public final class SiteCategorizer {
             }
         }
         for (Map.Entry<Pattern, String> regex : userRegexes) {
-            if (regex.getKey().matcher(domain).matches()) {
+            if (BoundedRegex.matches(regex.getKey(), domain)) {
                 return Optional.of(regex.getValue());
             }
         }

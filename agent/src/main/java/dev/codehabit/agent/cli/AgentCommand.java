@@ -25,7 +25,8 @@ import java.util.concurrent.CountDownLatch;
 /** {@code codehabit-agent [options]}: runs the agent; subcommands read the same data dir. */
 @Command(name = "codehabit-agent", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "CodeHabit: a local-first coding-habit tracker. Without a subcommand, runs the agent.",
-        subcommands = {ReportCommand.class, ExportCommand.class, StatusCommand.class, TokenCommand.class})
+        subcommands = {ReportCommand.class, ExportCommand.class, StatusCommand.class, TokenCommand.class,
+                WakaTimeConfigCommand.class})
 public final class AgentCommand implements Callable<Integer> {
     /** Exit code when another agent already runs on the data dir. */
     public static final int ALREADY_RUNNING = 3;

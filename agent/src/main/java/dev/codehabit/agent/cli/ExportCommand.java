@@ -46,7 +46,8 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        try (Services services = new Services(parent.dataDir(), parent.clock())) {
+        try (ReadSession session = new ReadSession(parent.dataDir(), parent.clock())) {
+            Services services = session.services();
             if (format == Format.json) {
                 try (Writer out = open(output)) {
                     writeJson(services, out);
@@ -86,7 +87,7 @@ final class ExportCommand implements Callable<Integer> {
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
             g.writeStringField("exported_at", services.clock().instant().toString());
-            g.writeStringField("timezone", services.settings().get().zone().getId());
+            g.writeStringField("timezone", services.zone().getId());
             g.writeArrayFieldStart("heartbeats");
             services.database().read(c -> {
                 services.heartbeats().forEach(c, stored -> write(g, HeartbeatJson.toMap(stored.heartbeat())));

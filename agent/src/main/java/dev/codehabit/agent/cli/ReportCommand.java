@@ -37,7 +37,8 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Services services = new Services(parent.dataDir(), parent.clock())) {
+        try (ReadSession session = new ReadSession(parent.dataDir(), parent.clock())) {
+            Services services = session.services();
             LocalDate today = services.today();
             LocalDate from = switch (period) {
                 case today -> today;

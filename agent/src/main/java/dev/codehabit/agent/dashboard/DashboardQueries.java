@@ -1,5 +1,6 @@
 package dev.codehabit.agent.dashboard;
 
+import dev.codehabit.agent.categories.CategoryService;
 import dev.codehabit.agent.config.Settings;
 import dev.codehabit.agent.idle.InputCounts;
 import dev.codehabit.agent.idle.InputMinuteTable;
@@ -28,11 +29,13 @@ public final class DashboardQueries {
     private final Database db;
     private final StatsService stats;
     private final Supplier<Settings> settings;
+    private final CategoryService categories;
     private final Supplier<ZoneId> zone;
 
-    public DashboardQueries(Database db, StatsService stats, Supplier<Settings> settings) {
+    public DashboardQueries(Database db, StatsService stats, Supplier<Settings> settings, CategoryService categories) {
         this.db = db;
         this.stats = stats;
+        this.categories = categories;
         this.settings = settings;
         this.zone = () -> settings.get().zone();
     }
@@ -50,13 +53,13 @@ public final class DashboardQueries {
         return LocalDate.now(zone.get());
     }
 
-    /** Per day: what the stats service charts by default, plus the productivity levels issue 3's categories add. */
-    private static final java.util.Set<String> DAILY = java.util.stream.Stream.concat(
-            StatsService.DAILY_DIMENSIONS.stream(), java.util.stream.Stream.of(ProductivityFigures.DIMENSION))
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
-
     public Stats stats(LocalDate from, LocalDate to) {
-        return stats.stats(from, to, DAILY);
+        return stats.stats(from, to);
+    }
+
+    /** The user's site categories as they are now (they label web time at read time). */
+    public CategoryService.Snapshot categories() {
+        return categories.snapshot();
     }
 
     /** Keyboard and mouse counts per minute of the day (from the input hook), for the timeline's input lane. */

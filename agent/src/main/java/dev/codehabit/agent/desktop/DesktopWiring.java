@@ -51,12 +51,13 @@ public final class DesktopWiring implements AutoCloseable {
         TrackingControl tracking = new TrackingControl(clock, settings.zone(), clipper);
         core.ingest().addGate(new TrackingGate(tracking, core.settings()::get));
         this.services = new DesktopServices(core.dataDir(), core.settings(),
-                new DashboardQueries(core.database(), core.stats(), core.settings()::get),
+                new DashboardQueries(core.database(), core.stats(), core.settings()::get, agent.categories()),
                 tracking, hook,
                 Autostarts.forCurrentOs(System.getProperty("os.name", ""), System.getenv(),
                         java.nio.file.Path.of(System.getProperty("user.home")), Autostarts.currentCommand()),
-                new DataExport(core), core.ingest()::onIngested,
-                Optional.empty(), Optional.empty(), Optional.empty(), quit);
+                new DataExport(core), listener -> core.ingest().onIngested(days -> listener.run()),
+                Optional.of(new PairingAdapter(agent.pairing(), agent.clients(), clock)), Optional.empty(),
+                Optional.empty(), quit);
         core.settings().onChange(this::settingsChanged);
     }
 

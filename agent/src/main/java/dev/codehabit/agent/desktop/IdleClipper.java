@@ -33,7 +33,7 @@ public final class IdleClipper implements AwayListener, TrackingControl.SpanEnde
         this.ingest = ingest;
         this.db = db;
         this.clock = clock;
-        ingest.onIngested(this::afterIngest);
+        ingest.onIngested(days -> afterIngest());
     }
 
     @Override

@@ -16,6 +16,8 @@ import java.util.Set;
  */
 final class BlockRules {
     static final String BLOCKLIST_REASON = "your blocklist";
+    /** One or more characters that can only be part of a host name, never of a port, path, query or fragment. */
+    static final String HOST_LABELS = "[^/?#:@]+";
 
     private BlockRules() {}
 
@@ -39,13 +41,22 @@ final class BlockRules {
                 }
                 add(out, seen, switch (rule.kind()) {
                     case DOMAIN -> BlockRule.domain(rule.pattern(), reason);
-                    case SUFFIX -> BlockRule.regex(".+\\." + rule.pattern().replace(".", "\\."), reason);
+                    case SUFFIX -> BlockRule.regex(suffixRegex(rule.pattern()), reason);
                     case REGEX -> BlockRule.regex(rule.pattern(), reason);
                 });
             }
         }
         out.sort((a, b) -> a.pattern().compareTo(b.pattern()));
         return out;
+    }
+
+    /**
+     * {@code *.gov} as a host regex. The labels before the suffix are a host-only class: browsers embed
+     * the pattern in a URL regex, where {@code .+} would also run through the path
+     * ({@code https://en.wikipedia.org/wiki/data.gov/}).
+     */
+    static String suffixRegex(String suffix) {
+        return HOST_LABELS + "\\." + suffix.replace(".", "\\.");
     }
 
     private static void add(List<BlockRule> out, Set<String> seen, BlockRule rule) {

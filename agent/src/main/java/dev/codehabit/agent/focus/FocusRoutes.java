@@ -59,7 +59,9 @@ public final class FocusRoutes implements ApiRoutes {
 
     private void putBlocklist(Context ctx) {
         JsonNode body = bodies.read(ctx);
-        ctx.json(focus.replaceBlocklist(strings(body, "domains"), strings(body, "categories")));
+        List<String> domains = strings(body, "domains");
+        List<String> categories = strings(body, "categories");
+        conflictAware(() -> ctx.json(focus.replaceBlocklist(domains, categories)));
     }
 
     private void putSchedules(Context ctx) {
@@ -77,7 +79,7 @@ public final class FocusRoutes implements ApiRoutes {
                 throw ApiException.badRequest("schedules[" + i + "]: " + e.getMessage());
             }
         }
-        ctx.json(views(focus.replaceSchedules(schedules)));
+        conflictAware(() -> ctx.json(views(focus.replaceSchedules(schedules))));
     }
 
     private void attempt(Context ctx) {

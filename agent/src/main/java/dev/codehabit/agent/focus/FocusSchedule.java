@@ -21,4 +21,14 @@ public record FocusSchedule(
         }
         days = List.copyOf(days);
     }
+
+    /**
+     * What the schedule is, independent of its row id (ids are reassigned when the list is replaced):
+     * names today's session, so a schedule that already ran today does not run again after the list is
+     * saved unchanged, and a changed one is a new schedule. E.g. {@code MONDAY,FRIDAY 09:00-12:00 strict}.
+     */
+    public String key() {
+        return String.join(",", days.stream().map(DayOfWeek::name).toList()) + " " + start + "-" + end
+                + (strict ? " strict" : "");
+    }
 }

@@ -1,6 +1,7 @@
 package dev.codehabit.agent.focus;
 
 import dev.codehabit.agent.categories.Category;
+import dev.codehabit.agent.categories.CategoryChangeRefusedException;
 import dev.codehabit.agent.categories.CategoryService;
 import dev.codehabit.agent.categories.Domains;
 import dev.codehabit.agent.store.Database;
@@ -10,9 +11,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * Focus mode: sessions started by hand or by a schedule, the blocklist, and the distraction attempts
@@ -29,12 +35,15 @@ public final class FocusService {
     private final Clock clock;
     private final Supplier<ZoneId> zone;
     private final FocusStore store = new FocusStore();
+    private final BlockRuleCache blockRules = new BlockRuleCache(BlockRules::expand);
 
     public FocusService(Database db, CategoryService categories, Clock clock, Supplier<ZoneId> zone) {
         this.db = db;
         this.categories = categories;
         this.clock = clock;
         this.zone = zone;
+        categories.addChangeGuard((current, next) -> refuseWeakerBlocking(blocklist(), next, "change site categories",
+                CategoryChangeRefusedException::new));
     }
 
     public FocusState state() {
@@ -51,7 +60,7 @@ public final class FocusService {
                 s != null && s.strict(),
                 s == null ? null : s.origin(),
                 blocklist.domains(), blocklist.categories(),
-                s == null ? List.of() : BlockRules.expand(blocklist, categories.snapshot()));
+                s == null ? List.of() : blockRules.rules(blocklist, categories.snapshot()));
     }
 
     public FocusState start(int minutes, boolean strict) {
@@ -100,6 +109,7 @@ public final class FocusService {
             }
         }
         Blocklist blocklist = new Blocklist(normalized, categoryIds.stream().distinct().toList());
+        refuseWeakerBlocking(blocklist, categories.snapshot(), "shrink the blocklist", FocusConflictException::new);
         db.write(c -> {
             store.replaceBlocklist(c, blocklist);
             return null;
@@ -112,6 +122,16 @@ public final class FocusService {
     }
 
     public List<FocusSchedule> replaceSchedules(List<FocusSchedule> schedules) {
+        Optional<FocusSession> strict = runningStrict();
+        if (strict.isPresent()) {
+            Set<String> kept = schedules.stream().map(FocusSchedule::key).collect(Collectors.toSet());
+            List<String> dropped = schedules().stream().filter(FocusSchedule::strict).map(FocusSchedule::key)
+                    .filter(key -> !kept.contains(key)).toList();
+            if (!dropped.isEmpty()) {
+                throw new FocusConflictException("A strict focus session runs until " + iso(strict.get().endsAt())
+                        + "; strict schedules cannot be removed or changed until then: " + dropped);
+            }
+        }
         db.write(c -> {
             store.replaceSchedules(c, schedules);
             return null;
@@ -129,12 +149,16 @@ public final class FocusService {
         return db.write(c -> store.addAttempt(c, time, d));
     }
 
-    /** Distraction attempts over whole local days. */
-    public long attempts(LocalDate from, LocalDate to) {
+    /** Distraction attempts per local day over [from, to], in one read; days without any are absent. */
+    public Map<LocalDate, Long> attemptsPerDay(LocalDate from, LocalDate to) {
         ZoneId z = zone.get();
         double a = from.atStartOfDay(z).toEpochSecond();
         double b = to.plusDays(1).atStartOfDay(z).toEpochSecond();
-        return db.read(c -> store.countAttempts(c, a, b));
+        Map<LocalDate, Long> perDay = new HashMap<>();
+        for (double t : db.read(c -> store.attemptTimes(c, a, b))) {
+            perDay.merge(Instant.ofEpochMilli((long) (t * 1000)).atZone(z).toLocalDate(), 1L, Long::sum);
+        }
+        return perDay;
     }
 
     /** Starts today's session of a schedule whose window is now, once per schedule and day. */
@@ -146,7 +170,7 @@ public final class FocusService {
             if (!today || !inWindow) {
                 continue;
             }
-            String origin = "schedule:" + schedule.id() + ":" + local.toLocalDate();
+            String origin = "schedule:" + schedule.key() + ":" + local.toLocalDate();
             double endsAt = local.toLocalDate().atTime(schedule.end()).atZone(zone.get()).toEpochSecond();
             Optional<FocusSession> started = db.write(c -> store.originExists(c, origin)
                     ? Optional.<FocusSession>empty()
@@ -156,6 +180,35 @@ public final class FocusService {
             }
         }
         return Optional.empty();
+    }
+
+    private Optional<FocusSession> runningStrict() {
+        double now = now();
+        return db.read(c -> store.latestRunning(c, now)).filter(FocusSession::strict);
+    }
+
+    /**
+     * While a strict session runs nothing may unblock a site it blocks: the change is refused (a 409)
+     * unless every rule blocking now still blocks after it. Adding blocks is always allowed.
+     */
+    private void refuseWeakerBlocking(Blocklist nextBlocklist, CategoryService.Snapshot nextCategories, String what,
+                                      Function<String, RuntimeException> refusal) {
+        Optional<FocusSession> strict = runningStrict();
+        if (strict.isEmpty()) {
+            return;
+        }
+        Set<String> after = BlockRules.expand(nextBlocklist, nextCategories).stream().map(FocusService::ruleKey)
+                .collect(Collectors.toSet());
+        List<String> lost = blockRules.rules(blocklist(), categories.snapshot()).stream().map(FocusService::ruleKey)
+                .filter(rule -> !after.contains(rule)).limit(5).toList();
+        if (!lost.isEmpty()) {
+            throw refusal.apply("A strict focus session runs until " + iso(strict.get().endsAt()) + "; you cannot "
+                    + what + " in a way that unblocks sites until then (would unblock " + lost + ")");
+        }
+    }
+
+    private static String ruleKey(BlockRule rule) {
+        return rule.type() + ":" + rule.pattern();
     }
 
     private double now() {

@@ -131,14 +131,18 @@ final class FocusStore {
         }
     }
 
-    long countAttempts(Connection c, double from, double to) throws SQLException {
+    List<Double> attemptTimes(Connection c, double from, double to) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(
-                "SELECT count(*) FROM distraction_attempt WHERE time >= ? AND time < ?")) {
+                "SELECT time FROM distraction_attempt WHERE time >= ? AND time < ?")) {
             s.setDouble(1, from);
             s.setDouble(2, to);
+            List<Double> times = new ArrayList<>();
             try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : 0;
+                while (rs.next()) {
+                    times.add(rs.getDouble(1));
+                }
             }
+            return times;
         }
     }
 

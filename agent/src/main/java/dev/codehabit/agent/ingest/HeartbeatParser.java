@@ -49,16 +49,18 @@ public final class HeartbeatParser {
         if (!TYPES.contains(type)) {
             throw new InvalidHeartbeatException("type must be one of " + TYPES + ", not '" + type + "'");
         }
-        boolean web = type.equals("domain") || type.equals("url");
-        if (web) {
-            entity = host(entity, type);
-            type = "domain";
-        }
-        String category = orDefault(text(node, "category"), web ? "browsing" : "coding").toLowerCase(Locale.ROOT);
+        boolean webType = type.equals("domain") || type.equals("url");
+        String category = orDefault(text(node, "category"), webType ? "browsing" : "coding").toLowerCase(Locale.ROOT);
         if (category.length() > 64) {
             throw new InvalidHeartbeatException("category is too long (64 characters at most)");
         }
-        Stream stream = web || category.equals("browsing") ? Stream.WEB : Stream.CODING;
+        boolean web = webType || category.equals("browsing");
+        if (web) {
+            // Whatever a client calls it, web time is stored by domain only: never a URL or a path.
+            entity = host(entity, type);
+            type = "domain";
+        }
+        Stream stream = web ? Stream.WEB : Stream.CODING;
         String userAgent = text(node, "user_agent");
         String source = text(node, "source");
         source = source == null || source.isBlank() ? Editors.sourceFrom(userAgent) : source.toLowerCase(Locale.ROOT);

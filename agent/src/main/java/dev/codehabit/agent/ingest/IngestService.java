@@ -12,6 +12,8 @@ import dev.codehabit.agent.timeline.SpanRule;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -26,7 +28,7 @@ public final class IngestService {
     private final TimelineWriter timeline;
     private final Supplier<Settings> settings;
     private final Clock clock;
-    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<Set<String>>> listeners = new CopyOnWriteArrayList<>();
     private final List<Predicate<Heartbeat>> gates = new CopyOnWriteArrayList<>();
 
     public IngestService(Database db, HeartbeatParser parser, TimelineWriter timeline, Supplier<Settings> settings,
@@ -75,28 +77,28 @@ public final class IngestService {
     }
 
     private List<IngestResult> recordUngated(List<Heartbeat> heartbeats) {
-        Settings current = settings.get();
-        SpanRule rule = new SpanRule(current.keystrokeTimeoutSeconds());
-        DaySplitter days = new DaySplitter(current.zone());
         double receivedAt = clock.millis() / 1000.0;
-        List<IngestResult> results;
+        Committed committed;
         try {
-            results = db.write(c -> {
-                RollupDeltas deltas = new RollupDeltas(days);
+            committed = db.write(c -> {
+                // Read under the write lock: a settings change rebuilds under the same lock, so a batch either
+                // runs before the rebuild (which then redoes it) or after it, with the new rules.
+                Settings current = settings.get();
+                SpanRule rule = new SpanRule(current.keystrokeTimeoutSeconds());
+                RollupDeltas deltas = new RollupDeltas(new DaySplitter(current.zone()));
                 List<IngestResult> written = new ArrayList<>(heartbeats.size());
                 for (Heartbeat h : heartbeats) {
                     TimelineWriter.Written w = timeline.add(c, h, receivedAt, rule, deltas);
                     written.add(new IngestResult.Stored(w.heartbeat(), w.duplicate()));
                 }
-                deltas.flush(c);
-                return written;
+                return new Committed(written, deltas.flush(c));
             });
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             timeline.forgetTails(); // rolled back: the cached stream tails may name rows that no longer exist
             throw e;
         }
-        listeners.forEach(Runnable::run);
-        return results;
+        listeners.forEach(l -> l.accept(committed.days()));
+        return committed.results();
     }
 
     /**
@@ -124,8 +126,10 @@ public final class IngestService {
         return out;
     }
 
-    /** Called after every committed batch (live dashboard updates); must return quickly. */
-    public void onIngested(Runnable listener) {
+    /** Called after every committed batch with the days (YYYY-MM-DD) it changed; must return quickly. */
+    public void onIngested(Consumer<Set<String>> listener) {
         listeners.add(listener);
     }
+
+    private record Committed(List<IngestResult> results, Set<String> days) {}
 }

@@ -9,10 +9,10 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 
 /** Writes secrets so that only the owning user can read them, atomically. */
-final class OwnerOnlyFiles {
+public final class OwnerOnlyFiles {
     private OwnerOnlyFiles() {}
 
-    static void write(Path file, String content) throws IOException {
+    public static void write(Path file, String content) throws IOException {
         Files.createDirectories(file.getParent());
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         Files.deleteIfExists(tmp);

@@ -7,44 +7,57 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiConsumer;
 
 /**
  * The native {@code /api/v1/stats} shape: flat totals for the range plus the same fields per day.
- * Other features add their fields through {@link #addContributor}.
+ * Other features add their fields through {@link Contributor}s.
  */
 public final class StatsJson {
-    private final List<BiConsumer<Totals, Map<String, Object>>> contributors = new ArrayList<>();
-    private final List<RangeContributor> rangeContributors = new ArrayList<>();
+    private final List<Contributor> contributors = new ArrayList<>();
 
-    /** A feature's fields that need the days they cover (e.g. counts kept outside the rollups). */
+    /** A feature's extra fields (e.g. web categories, the productivity score, distraction attempts). */
     @FunctionalInterface
-    public interface RangeContributor {
-        void accept(LocalDate from, LocalDate to, Totals totals, Map<String, Object> out);
+    public interface Contributor {
+        /** Called once per request: load what the whole range needs (one query, not one per day). */
+        Fields prepare(Stats stats);
     }
 
-    public void addRangeContributor(RangeContributor contributor) {
-        rangeContributors.add(contributor);
+    /** Adds a feature's fields to the range totals and to each day. */
+    @FunctionalInterface
+    public interface Fields {
+        /** @param day the day of a day's entry, or null for the range totals */
+        void add(LocalDate day, Totals totals, Map<String, Object> out);
     }
 
-    /** A feature's extra fields (e.g. web categories and the productivity score), added to totals and days. */
-    public void addContributor(BiConsumer<Totals, Map<String, Object>> contributor) {
+    public void addContributor(Contributor contributor) {
         contributors.add(contributor);
     }
 
     public Map<String, Object> toMap(Stats stats) {
+        return toMap(stats, true);
+    }
+
+    /**
+     * @param dayBreakdowns whether each day carries its name → seconds maps (languages, domains, ...) or only
+     *                      its figures; a year of per-day maps is most of a reply nobody asked for
+     */
+    public Map<String, Object> toMap(Stats stats, boolean dayBreakdowns) {
+        List<Fields> fields = contributors.stream().map(c -> c.prepare(stats)).toList();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("from", stats.from().toString());
         out.put("to", stats.to().toString());
         out.put("timezone", stats.zone().getId());
         putTotals(stats.total(), out, true);
-        rangeContributors.forEach(c -> c.accept(stats.from(), stats.to(), stats.total(), out));
+        fields.forEach(f -> f.add(null, stats.total(), out));
         List<Map<String, Object>> days = new ArrayList<>(stats.days().size());
         for (DayStats day : stats.days()) {
             Map<String, Object> d = new LinkedHashMap<>();
             d.put("date", day.date().toString());
             putTotals(day.totals(), d, false);
-            rangeContributors.forEach(c -> c.accept(day.date(), day.date(), day.totals(), d));
+            fields.forEach(f -> f.add(day.date(), day.totals(), d));
+            if (!dayBreakdowns) {
+                d.values().removeIf(v -> v instanceof Map);
+            }
             days.add(d);
         }
         out.put("days", days);
@@ -74,7 +87,6 @@ public final class StatsJson {
         out.put("files_modified", t.filesModified());
         out.put("saves", t.counter("saves"));
         out.put("tab_switches", t.counter("tab_switches"));
-        contributors.forEach(c -> c.accept(t, out));
     }
 
     static Map<String, Double> rounded(Map<String, Double> values) {

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 
 /** The native read API the dashboard and bridges use. */
 public final class StatsRoutes implements ApiRoutes {
+
     private final StatsService stats;
     private final StatsJson json;
     private final Supplier<LocalDate> today;
@@ -25,7 +26,7 @@ public final class StatsRoutes implements ApiRoutes {
             LocalDate now = today.get();
             LocalDate from = DateRanges.date("from", ctx.queryParam("from"), now);
             LocalDate to = DateRanges.date("to", ctx.queryParam("to"), from.isAfter(now) ? from : now);
-            ctx.json(json.toMap(stats.stats(from, to)));
+            ctx.json(json.toMap(stats.stats(from, to), "day".equals(ctx.queryParam("breakdown"))));
         }, Access.CLIENT);
     }
 }

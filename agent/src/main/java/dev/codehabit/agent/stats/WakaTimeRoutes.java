@@ -14,8 +14,11 @@ public final class WakaTimeRoutes implements ApiRoutes {
     private final StatsService stats;
     private final Supplier<LocalDate> today;
 
-    public WakaTimeRoutes(StatsService stats, Supplier<LocalDate> today) {
+    private final WakaTimeSummaries summaries;
+
+    public WakaTimeRoutes(StatsService stats, WakaTimeSummaries summaries, Supplier<LocalDate> today) {
         this.stats = stats;
+        this.summaries = summaries;
         this.today = today;
     }
 
@@ -40,6 +43,6 @@ public final class WakaTimeRoutes implements ApiRoutes {
             r = new DateRanges.Range(DateRanges.date("start", ctx.queryParam("start"), null),
                     DateRanges.date("end", ctx.queryParam("end"), null));
         }
-        ctx.json(WakaTimeSummaries.summaries(stats.stats(r.from(), r.to(), StatsService.ALL_DIMENSIONS)));
+        ctx.json(summaries.summaries(stats.stats(r.from(), r.to())));
     }
 }

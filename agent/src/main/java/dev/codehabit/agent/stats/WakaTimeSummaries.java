@@ -1,5 +1,6 @@
 package dev.codehabit.agent.stats;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.codehabit.agent.store.RollupDimensions;
 
 import java.time.LocalDate;
@@ -24,14 +25,20 @@ public final class WakaTimeSummaries {
         SECTIONS.put("branches", RollupDimensions.BRANCH);
     }
 
-    private WakaTimeSummaries() {}
+    private final RenderedDays rendered;
 
-    public static Map<String, Object> summaries(Stats stats) {
-        List<Map<String, Object>> data = new ArrayList<>();
+    public WakaTimeSummaries(ObjectMapper json) {
+        this.rendered = new RenderedDays(json);
+    }
+
+    public Map<String, Object> summaries(Stats stats) {
+        List<Object> data = new ArrayList<>();
         for (DayStats day : stats.days()) {
-            Map<String, Object> d = day(day.totals());
-            d.put("range", range(day.date(), day.date(), stats.zone()));
-            data.add(d);
+            data.add(rendered.get(day, d -> {
+                Map<String, Object> m = day(d.totals());
+                m.put("range", range(d.date(), d.date(), stats.zone()));
+                return m;
+            }));
         }
         double total = stats.total().codingSeconds();
         Map<String, Object> out = new LinkedHashMap<>();

@@ -1,6 +1,5 @@
 package dev.codehabit.agent.store;
 
-import org.flywaydb.core.Flyway;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
@@ -45,21 +44,33 @@ public final class Database implements AutoCloseable {
         config.setBusyTimeout(10_000);
         config.enforceForeignKeys(true);
         config.setTempStore(SQLiteConfig.TempStore.MEMORY);
-        // Reads through a shared memory map instead of each connection's private page cache: the rollup
-        // tables a dashboard reads stay in the OS cache once, however many reader connections there are.
-        config.setPragma(SQLiteConfig.Pragma.MMAP_SIZE, Long.toString(256L * 1024 * 1024));
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
         dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
-        Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .loggers("slf4j")
-                .load()
-                .migrate();
+        Migrations.migrate(dataSource);
         try {
-            return new Database(dataSource);
+            Database db = new Database(dataSource);
+            restrictToOwner(file);
+            return db;
         } catch (SQLException e) {
             throw new StoreException("Cannot open database " + file, e);
+        }
+    }
+
+    /** SQLite creates its files with the umask's permissions (often 0644): the history is the owner's alone. */
+    private static void restrictToOwner(Path file) {
+        if (!java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        for (String suffix : new String[] {"", "-wal", "-shm"}) {
+            Path p = file.resolveSibling(file.getFileName() + suffix);
+            try {
+                if (java.nio.file.Files.exists(p)) {
+                    java.nio.file.Files.setPosixFilePermissions(p,
+                            java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("Cannot restrict permissions of " + p, e);
+            }
         }
     }
 
@@ -77,9 +88,17 @@ public final class Database implements AutoCloseable {
                 T result = work.run(writer);
                 writer.commit();
                 return result;
-            } catch (SQLException | RuntimeException e) {
+            } catch (SQLException | RuntimeException | Error e) {
+                // Errors too (out of memory mid-batch): a transaction left open would be committed, half done,
+                // by the next write.
                 rollbackQuietly(e);
-                throw e instanceof RuntimeException re ? re : new StoreException("Write failed", (SQLException) e);
+                if (e instanceof SQLException sql) {
+                    throw new StoreException("Write failed", sql);
+                }
+                if (e instanceof Error error) {
+                    throw error;
+                }
+                throw (RuntimeException) e;
             }
         } finally {
             writeLock.unlock();
@@ -104,7 +123,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private void rollbackQuietly(Exception cause) {
+    private void rollbackQuietly(Throwable cause) {
         try {
             writer.rollback();
         } catch (SQLException e) {

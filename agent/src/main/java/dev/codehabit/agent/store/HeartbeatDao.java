@@ -25,12 +25,14 @@ public final class HeartbeatDao {
             + "ai_line_changes, human_line_changes, keystrokes, characters, tab_switches, dependencies, user_agent, "
             + "machine, duration";
 
-    private static final String INSERT = "INSERT INTO heartbeat (stream, time, entity, type, category, project, branch, "
+    // OR IGNORE skips exact duplicates (the unique index on time, entity, source and signal); every other
+    // constraint is guaranteed by the parser before we get here.
+    private static final String INSERT = "INSERT OR IGNORE INTO heartbeat (stream, time, entity, type, category, project, branch, "
             + "language, editor, source, signal, is_write, lines, lineno, cursorpos, line_additions, line_deletions, "
             + "generated_additions, ai_line_changes, human_line_changes, keystrokes, characters, tab_switches, "
             + "dependencies, user_agent, machine, duration, received_at) "
             + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?) "
-            + "ON CONFLICT (time, entity, source) DO NOTHING RETURNING id";
+            + "RETURNING id";
 
     private static final TypeReference<List<String>> STRING_LIST = new TypeReference<>() {};
 
@@ -41,7 +43,7 @@ public final class HeartbeatDao {
         this.json = json;
     }
 
-    /** Inserts the heartbeat; empty when an identical one (same time, entity and source) is already stored. */
+    /** Inserts the heartbeat; empty when an identical one (same time, entity, source and signal) is already stored. */
     public Optional<Long> insert(Connection c, Heartbeat h, double receivedAt) throws SQLException {
         PreparedStatement s = statements.get(c, INSERT);
         {
@@ -80,13 +82,14 @@ public final class HeartbeatDao {
         }
     }
 
-    public Optional<StoredHeartbeat> findByKey(Connection c, double time, String entity, String source) throws SQLException {
-        PreparedStatement s = statements.get(c,
-                "SELECT " + COLUMNS + " FROM heartbeat WHERE time = ? AND entity = ? AND source = ?");
+    public Optional<StoredHeartbeat> findByKey(Connection c, Heartbeat h) throws SQLException {
+        PreparedStatement s = statements.get(c, "SELECT " + COLUMNS + " FROM heartbeat "
+                + "WHERE time = ? AND entity = ? AND source = ? AND coalesce(signal, '') = ?");
         {
-            s.setDouble(1, time);
-            s.setString(2, entity);
-            s.setString(3, source);
+            s.setDouble(1, h.time());
+            s.setString(2, h.entity());
+            s.setString(3, h.source());
+            s.setString(4, h.signal() == null ? "" : h.signal().key());
             return first(s);
         }
     }

@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -73,7 +74,12 @@ public final class RollupDeltas {
         }
     }
 
-    public void flush(Connection c) throws SQLException {
+    /** Writes the collected changes; returns the days (YYYY-MM-DD) whose rollups changed. */
+    public Set<String> flush(Connection c) throws SQLException {
+        Set<String> touched = new HashSet<>();
+        seconds.keySet().forEach(k -> touched.add(k.day()));
+        counters.keySet().forEach(k -> touched.add(k.day()));
+        files.forEach(f -> touched.add(f.day()));
         upsertSeconds(c, "daily_rollup", "day", seconds);
         upsertSeconds(c, "monthly_rollup", "month", monthly);
         if (!counters.isEmpty()) {
@@ -120,6 +126,7 @@ public final class RollupDeltas {
         monthly.clear();
         counters.clear();
         files.clear();
+        return touched;
     }
 
     private static void upsertSeconds(Connection c, String table, String period, Map<RollupKey, Double> deltas)
@@ -143,10 +150,33 @@ public final class RollupDeltas {
         }
     }
 
-    /** {@code day} holds a day (YYYY-MM-DD) or, in the monthly map, a month (YYYY-MM). */
-    private record RollupKey(String day, String dimension, String name) {}
+    // The keys below spell out hashCode and equals: they are the ingest path's hottest code, and the
+    // generated record versions go through method handles that the agent's C1-only JIT does not inline.
 
-    private record CounterKey(String day, String counter) {}
+    /** {@code day} holds a day (YYYY-MM-DD) or, in the monthly map, a month (YYYY-MM). */
+    private record RollupKey(String day, String dimension, String name) {
+        @Override
+        public int hashCode() {
+            return (day.hashCode() * 31 + dimension.hashCode()) * 31 + name.hashCode();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof RollupKey k && day.equals(k.day) && dimension.equals(k.dimension) && name.equals(k.name);
+        }
+    }
+
+    private record CounterKey(String day, String counter) {
+        @Override
+        public int hashCode() {
+            return day.hashCode() * 31 + counter.hashCode();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof CounterKey k && day.equals(k.day) && counter.equals(k.counter);
+        }
+    }
 
     private record FileKey(String day, String entity) {}
 }

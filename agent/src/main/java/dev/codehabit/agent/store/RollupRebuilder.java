@@ -95,6 +95,13 @@ public final class RollupRebuilder {
         }
     }
 
+    /** The zone the stored rollups were built in, if any were. */
+    public Optional<java.time.ZoneId> builtZone() {
+        return db.read(c -> readMeta(c, "rollup_basis"))
+                .map(b -> b.substring("zone=".length(), b.indexOf(';')))
+                .map(java.time.ZoneId::of);
+    }
+
     private static String basis(SpanRule rule, DaySplitter days) {
         return "zone=" + days.zone().getId() + ";timeout=" + rule.timeoutSeconds();
     }

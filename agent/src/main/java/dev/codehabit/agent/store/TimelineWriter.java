@@ -36,7 +36,7 @@ public final class TimelineWriter {
         Optional<Heartbeat> tail = tail(c, h.stream());
         Optional<Long> inserted = dao.insert(c, h, receivedAt);
         if (inserted.isEmpty()) {
-            Heartbeat existing = dao.findByKey(c, h.time(), h.entity(), h.source())
+            Heartbeat existing = dao.findByKey(c, h)
                     .orElseThrow(() -> new SQLException("duplicate heartbeat vanished"))
                     .heartbeat();
             return new Written(existing, true);

@@ -124,6 +124,9 @@ class ApiSecurityTest {
         assertThat(info.has("version")).isTrue();
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(agentJson))).isEqualTo("rw-------");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("token")))).isEqualTo("rw-------");
+        for (String db : new String[] {"codehabit.db", "codehabit.db-wal", "codehabit.db-shm"}) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve(db)))).as(db).isEqualTo("rw-------");
+        }
     }
 
     @Test

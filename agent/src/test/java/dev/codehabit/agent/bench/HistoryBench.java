@@ -4,7 +4,6 @@ import dev.codehabit.agent.Services;
 import dev.codehabit.agent.activity.Heartbeat;
 import dev.codehabit.agent.activity.Heartbeat.Counts;
 import dev.codehabit.agent.activity.Heartbeat.Stream;
-import dev.codehabit.agent.support.TestAgent;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -22,7 +21,8 @@ import java.util.Random;
 
 /**
  * Read latency on a long history: fills a data dir with 2 million heartbeats over five years (a heavy user),
- * then times the 365-day stats and summaries over real HTTP. Args: [dataDir] [heartbeats].
+ * then times the 365-day stats and summaries over real HTTP against the packaged agent started as ./codehabit
+ * starts it. Args: [dataDir] [heartbeats] [jar].
  * The data dir is reused when it already holds the history.
  */
 public final class HistoryBench {
@@ -47,19 +47,23 @@ public final class HistoryBench {
             long count = services.database().read(c -> services.heartbeats().count(c));
             System.out.printf("history: %d heartbeats, database %d MB%n", count, Files.size(dir.resolve("codehabit.db")) >> 20);
         }
-        try (TestAgent agent = new TestAgent(dir)) {
+        Path jar = Path.of(args.length > 2 ? args[2] : "agent/target/codehabit-agent.jar");
+        try (LaunchedAgent agent = LaunchedAgent.start(jar, dir)) {
             HttpClient http = HttpClient.newHttpClient();
             String from = today.minusDays(364).toString();
             String to = today.toString();
-            time(http, agent, "/api/v1/stats?from=" + from + "&to=" + to, "stats 365 days");
-            time(http, agent, "/api/v1/users/current/summaries?start=" + from + "&end=" + to, "summaries 365 days");
-            time(http, agent, "/api/v1/stats", "stats today");
+            time(http, agent, "/stats?from=" + from + "&to=" + to, "stats 365 days");
+            time(http, agent, "/users/current/summaries?start=" + from + "&end=" + to, "summaries 365 days");
+            time(http, agent, "/stats", "stats today");
         }
     }
 
-    private static void time(HttpClient http, TestAgent agent, String path, String label) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(agent.url(path)))
-                .header("Authorization", "Bearer " + agent.token()).build();
+    private static void time(HttpClient http, LaunchedAgent agent, String path, String label) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(agent.api + path))
+                .header("Authorization", "Bearer " + agent.token).build();
+        long first = System.nanoTime();
+        http.send(request, HttpResponse.BodyHandlers.ofString());
+        System.out.printf("%-20s first request (nothing cached yet): %.2f ms%n", label, (System.nanoTime() - first) / 1e6);
         for (int i = 0; i < 30; i++) {
             http.send(request, HttpResponse.BodyHandlers.ofString()); // warm-up
         }

@@ -1,6 +1,5 @@
 package dev.codehabit.agent.bench;
 
-import dev.codehabit.agent.support.TestAgent;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,29 +17,33 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Ingest over real HTTP into a real SQLite file: bulk throughput (requests of 100, two client threads) and
- * single-heartbeat latency. Run: see docs/benchmarks.md.
+ * Ingest over real HTTP into a real SQLite file, against the packaged agent started as ./codehabit starts it:
+ * bulk throughput (requests of 100 from two client threads), the agent's CPU per heartbeat, and
+ * single-heartbeat latency. Args: [bulkRequests] [singles] [jar]. Run: see docs/benchmarks.md.
  */
 public final class IngestBench {
     public static void main(String[] args) throws Exception {
-        int bulkRequests = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
+        int bulkRequests = args.length > 0 ? Integer.parseInt(args[0]) : 3000;
         int singles = args.length > 1 ? Integer.parseInt(args[1]) : 5000;
-        Path dir = Files.createTempDirectory("ingest-bench");
-        try (TestAgent agent = new TestAgent(dir)) {
+        Path jar = Path.of(args.length > 2 ? args[2] : "agent/target/codehabit-agent.jar");
+        try (LaunchedAgent agent = LaunchedAgent.start(jar, Files.createTempDirectory("ingest-bench"))) {
             HttpClient http = HttpClient.newHttpClient();
-            URI bulk = URI.create(agent.url("/api/v1/users/current/heartbeats.bulk"));
-            URI single = URI.create(agent.url("/api/v1/users/current/heartbeats"));
-            String auth = "Bearer " + agent.token();
+            URI bulk = URI.create(agent.api + "/users/current/heartbeats.bulk");
+            URI single = URI.create(agent.api + "/users/current/heartbeats");
+            String auth = "Bearer " + agent.token;
             double start = Instant.now().getEpochSecond() - 30L * 86400;
             AtomicLong clock = new AtomicLong(0);
 
             // Warm-up: JIT, connection, SQLite page cache.
             runBulk(http, bulk, auth, start, clock, 300, 2);
+            long cpu0 = agent.cpuTicks();
             long t0 = System.nanoTime();
             runBulk(http, bulk, auth, start, clock, bulkRequests, 2);
             double seconds = (System.nanoTime() - t0) / 1e9;
-            System.out.printf("bulk: %d requests x 100 heartbeats in %.2f s = %.0f heartbeats/s%n",
-                    bulkRequests, seconds, bulkRequests * 100 / seconds);
+            double cpuSeconds = (agent.cpuTicks() - cpu0) / 100.0;
+            System.out.printf("bulk: %d requests x 100 heartbeats in %.2f s = %.0f heartbeats/s; "
+                            + "agent CPU %.2f s = %.1f µs per heartbeat%n",
+                    bulkRequests, seconds, bulkRequests * 100 / seconds, cpuSeconds, cpuSeconds * 1e6 / (bulkRequests * 100));
 
             for (int i = 0; i < 500; i++) {
                 post(http, single, auth, heartbeat(start, clock.getAndIncrement()));
@@ -55,6 +58,7 @@ public final class IngestBench {
             Arrays.sort(latencies);
             System.out.printf("single: %d requests, p50 %.2f ms, p99 %.2f ms, max %.2f ms%n", singles,
                     latencies[singles / 2] / 1e6, latencies[(int) (singles * 0.99)] / 1e6, latencies[singles - 1] / 1e6);
+            System.out.printf("RSS after the run: %d MB%n", agent.rssKb() / 1024);
         }
     }
 

@@ -6,9 +6,11 @@ import dev.codehabit.agent.support.TestAgent.Response;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 
 import static dev.codehabit.agent.support.Http.admin;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -85,5 +87,27 @@ class CategoryApiTest {
         assertThat(categoryOf("youtube.com")).isEqualTo("reference:1");
         assertThat(categoryOf("cnn.com")).isEqualTo("news:-2");
         assertThat(agent.get("/api/v1/categories?domain=not%20a%20domain").status()).isEqualTo(400);
+    }
+
+    @Test
+    void aRegexThatBacktracksWithoutEndIsRefused() {
+        Response refused = admin(agent, "PUT", "/api/v1/categories",
+                "{\"rules\": [{\"kind\": \"regex\", \"pattern\": \"(.*a){12}b\", \"category\": \"news\"}]}");
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.json().get("error").asText()).contains("rules[0]").contains("backtracks");
+        assertThat(agent.get("/api/v1/categories").json().get("rules")).isEmpty();
+    }
+
+    /** Guards the build against a hang (without the bounded matcher this lookup runs for hours). */
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void aRunawayRegexThatSlipsThroughNeverStallsALookup() {
+        Response put = admin(agent, "PUT", "/api/v1/categories", """
+                {"rules": [{"kind": "regex", "pattern": "(.*b){12}c", "category": "news"},
+                           {"kind": "regex", "pattern": "b+\\\\.example", "category": "reference"}]}""");
+        assertThat(put.status()).as(put.body()).isEqualTo(200);
+        String domain = "b".repeat(40) + ".example";
+        assertThat(categoryOf(domain)).isEqualTo("reference:1"); // the runaway rule counts as no match
+        assertThat(categoryOf("bbbbbbbbbbbbc")).startsWith("news:"); // and still matches what it can
     }
 }

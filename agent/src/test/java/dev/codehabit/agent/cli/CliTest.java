@@ -72,6 +72,24 @@ class CliTest {
     }
 
     @Test
+    void aReportNextToARunningAgentReadsItsDaysAndRebuildsNothing() throws Exception {
+        TestData.dataDirInZone(dir, "Asia/Tokyo");
+        try (TestAgent agent = new TestAgent(dir, CLOCK)) {
+            // 01:00 on the 6th in Tokyo, still the 5th in UTC; the clock says 03:00 on the 6th in Tokyo.
+            long t = Instant.parse("2026-05-05T16:00:00Z").getEpochSecond();
+            agent.post("/api/v1/users/current/heartbeats.bulk", "[{\"entity\": \"a\", \"time\": " + t + "},"
+                    + "{\"entity\": \"a\", \"time\": " + (t + 600) + "}]");
+            // Another view of the settings (a different system zone, a hand edit) must not rebuild the live data.
+            Files.writeString(dir.resolve("settings.json"), "{\"time_zone\": \"UTC\"}");
+            Run r = run("report", "--data-dir", dir.toString());
+            assertThat(r.code()).isZero();
+            assertThat(r.out()).contains("(Asia/Tokyo)").containsPattern("Coding\\s+10m");
+            assertThat(agent.get("/api/v1/stats?from=2026-05-06&to=2026-05-06").json().get("coding_seconds").asDouble())
+                    .isEqualTo(600);
+        }
+    }
+
+    @Test
     void exportJsonHoldsEveryRawEventAndEveryDay() throws Exception {
         seed();
         Path file = dir.resolve("out/export.json");

@@ -1,6 +1,8 @@
 package dev.codehabit.agent.dashboard;
 
 import dev.codehabit.agent.Services;
+import dev.codehabit.agent.categories.BuiltInCategories;
+import dev.codehabit.agent.categories.CategoryService;
 import dev.codehabit.agent.support.Beats;
 import dev.codehabit.agent.support.TestData;
 import org.junit.jupiter.api.Test;
@@ -28,7 +30,8 @@ class DashboardQueriesTest {
             for (int i = 0; i <= 20; i++) {
                 s.ingest().record(List.of(Beats.coding(start + i * 60, "alpha", "Java")));
             }
-            DashboardQueries q = new DashboardQueries(s.database(), s.stats(), s.settings()::get);
+            DashboardQueries q = new DashboardQueries(s.database(), s.stats(), s.settings()::get,
+                    new CategoryService(s.database(), BuiltInCategories.load()));
             LocalDate monday = LocalDate.of(2026, 3, 30);
             double[][] hours = q.weekHours(monday, monday, DashboardFilter.NONE);
             assertThat(hours[0][9]).isCloseTo(600, within(0.01));
@@ -50,7 +53,8 @@ class DashboardQueriesTest {
                     dev.codehabit.agent.desktop.IdleClipper.idleSignal(
                             dev.codehabit.agent.activity.Heartbeat.Stream.CODING, nine + 120, "test"),
                     Beats.coding(nine + 1200), Beats.coding(nine + 1260), Beats.coding(nine + 1320)));
-            DashboardQueries q = new DashboardQueries(s.database(), s.stats(), s.settings()::get);
+            DashboardQueries q = new DashboardQueries(s.database(), s.stats(), s.settings()::get,
+                    new CategoryService(s.database(), BuiltInCategories.load()));
             assertThat(q.spans(LocalDate.of(2026, 3, 2))).extracting(TimelineSpan::seconds)
                     .containsExactly(120.0, 120.0);
         }

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.ZoneId;
+import java.util.regex.Pattern;
 
 import static dev.codehabit.agent.support.Http.admin;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -93,7 +94,7 @@ class FocusApiTest {
                         + "{\"kind\": \"suffix\", \"pattern\": \"*.shop\", \"category\": \"shopping\"}]}");
         agent.post("/api/v1/focus", "{\"minutes\": 10}");
         JsonNode rules = state().get("block_rules");
-        assertThat(rules.findValuesAsText("pattern")).contains("example.org", "amazon.com", ".+\\.shop")
+        assertThat(rules.findValuesAsText("pattern")).contains("example.org", "amazon.com", "[^/?#:@]+\\.shop")
                 .doesNotContain("ebay.com", "youtube.com");
         assertThat(state().get("blocked_domains")).extracting(JsonNode::asText).containsExactly("example.org");
 
@@ -153,5 +154,98 @@ class FocusApiTest {
         assertThat(stats.get("distraction_attempts").asLong()).isEqualTo(2);
         assertThat(stats.get("days").get(0).get("distraction_attempts").asLong()).isEqualTo(2);
         assertThat(stats.get("days").get(1).get("distraction_attempts").asLong()).isZero();
+    }
+
+    /** The URL regex a browser builds from a regex rule (browser-bridge focus-mode.js), in Java's dialect. */
+    private static Pattern browserRegex(String hostPattern) {
+        return Pattern.compile("^https?://((?:" + hostPattern + "))(?::[0-9]+)?/");
+    }
+
+    @Test
+    void aSuffixRuleBlocksHostsEndingInItAndNeverMatchesInAPath() {
+        admin(agent, "PUT", "/api/v1/categories",
+                "{\"rules\": [{\"kind\": \"suffix\", \"pattern\": \"*.gov\", \"category\": \"news\"}]}");
+        agent.post("/api/v1/focus", "{\"minutes\": 10}");
+        String gov = state().get("block_rules").findParents("pattern").stream()
+                .map(r -> r.get("pattern").asText()).filter(p -> p.endsWith("gov")).findFirst().orElseThrow();
+        Pattern url = browserRegex(gov);
+        assertThat(url.matcher("https://www.usa.gov/benefits").find()).isTrue();
+        assertThat(url.matcher("https://data.gov:8443/").find()).isTrue();
+        var matched = url.matcher("https://www.usa.gov/");
+        assertThat(matched.find()).isTrue();
+        assertThat(matched.group(1)).isEqualTo("www.usa.gov");
+        assertThat(url.matcher("https://en.wikipedia.org/wiki/data.gov/").find()).isFalse();
+        assertThat(url.matcher("https://example.com/?next=www.usa.gov/").find()).isFalse();
+        assertThat(url.matcher("https://user@evil.example:1@www.usa.gov/").find()).isFalse();
+        assertThat(url.matcher("https://notgov/").find()).isFalse();
+    }
+
+    @Test
+    void aStrictSessionRefusesEveryChangeThatWouldUnblockASite() {
+        admin(agent, "PUT", "/api/v1/focus/blocklist", "{\"domains\": [\"example.org\"], \"categories\": [\"video\"]}");
+        admin(agent, "PUT", "/api/v1/focus/schedules",
+                "[{\"days\": [\"SUNDAY\"], \"start\": \"06:00\", \"end\": \"07:00\", \"strict\": true},"
+                        + "{\"days\": [\"SATURDAY\"], \"start\": \"06:00\", \"end\": \"07:00\"}]");
+        assertThat(agent.post("/api/v1/focus", "{\"minutes\": 30, \"strict\": true}").status()).isEqualTo(201);
+        JsonNode before = state().get("block_rules");
+
+        Response shrink = admin(agent, "PUT", "/api/v1/focus/blocklist", "{\"domains\": [], \"categories\": [\"video\"]}");
+        assertThat(shrink.status()).as(shrink.body()).isEqualTo(409);
+        assertThat(shrink.json().get("error").asText()).contains("strict").contains("example.org");
+        Response dropCategory = admin(agent, "PUT", "/api/v1/focus/blocklist", "{\"domains\": [\"example.org\"], \"categories\": []}");
+        assertThat(dropCategory.status()).isEqualTo(409);
+        Response recategorise = admin(agent, "PUT", "/api/v1/categories",
+                "{\"rules\": [{\"kind\": \"domain\", \"pattern\": \"youtube.com\", \"category\": \"reference\"}]}");
+        assertThat(recategorise.status()).as(recategorise.body()).isEqualTo(409);
+        assertThat(recategorise.json().get("error").asText()).contains("youtube.com");
+        Response dropStrictSchedule = admin(agent, "PUT", "/api/v1/focus/schedules",
+                "[{\"days\": [\"SATURDAY\"], \"start\": \"06:00\", \"end\": \"07:00\"}]");
+        assertThat(dropStrictSchedule.status()).isEqualTo(409);
+        Response loosenStrictSchedule = admin(agent, "PUT", "/api/v1/focus/schedules",
+                "[{\"days\": [\"SUNDAY\"], \"start\": \"06:00\", \"end\": \"07:00\", \"strict\": false}]");
+        assertThat(loosenStrictSchedule.status()).isEqualTo(409);
+        assertThat(state().get("block_rules")).isEqualTo(before);
+        assertThat(agent.get("/api/v1/focus/schedules").json()).hasSize(2);
+
+        // what blocks more, or blocks the same, is fine
+        assertThat(admin(agent, "PUT", "/api/v1/focus/blocklist",
+                "{\"domains\": [\"example.org\", \"example.net\"], \"categories\": [\"video\", \"news\"]}").status()).isEqualTo(200);
+        assertThat(admin(agent, "PUT", "/api/v1/categories", "{\"levels\": {\"video\": -1}}").status()).isEqualTo(200);
+        assertThat(admin(agent, "PUT", "/api/v1/categories",
+                "{\"rules\": [{\"kind\": \"domain\", \"pattern\": \"github.com\", \"category\": \"video\"}]}").status()).isEqualTo(200);
+        assertThat(admin(agent, "PUT", "/api/v1/focus/schedules",
+                "[{\"days\": [\"SUNDAY\"], \"start\": \"06:00\", \"end\": \"07:00\", \"strict\": true}]").status()).isEqualTo(200);
+        assertThat(state().get("block_rules").findValuesAsText("pattern")).contains("github.com", "cnn.com", "example.net");
+
+        clock.advance(Duration.ofMinutes(31)); // over: everything may change again
+        assertThat(admin(agent, "PUT", "/api/v1/focus/blocklist", "{\"domains\": [], \"categories\": []}").status()).isEqualTo(200);
+        assertThat(admin(agent, "PUT", "/api/v1/categories", "{\"rules\": []}").status()).isEqualTo(200);
+        assertThat(admin(agent, "PUT", "/api/v1/focus/schedules", "[]").status()).isEqualTo(200);
+    }
+
+    @Test
+    void anOrdinarySessionLetsTheBlocklistChange() {
+        agent.post("/api/v1/focus", "{\"minutes\": 30}");
+        assertThat(admin(agent, "PUT", "/api/v1/focus/blocklist", "{\"domains\": [], \"categories\": []}").status()).isEqualTo(200);
+        assertThat(state().get("block_rules")).isEmpty();
+    }
+
+    @Test
+    void aChangedScheduleRunsTodayEvenAfterTheOldOneRanAndSavingTheSameListDoesNotRestartIt() {
+        admin(agent, "PUT", "/api/v1/focus/schedules", "[{\"days\": \"weekdays\", \"start\": \"09:00\", \"end\": \"12:00\"}]");
+        clock.advance(Duration.ofMinutes(2)); // 09:01: it starts
+        assertThat(state().get("active").asBoolean()).isTrue();
+        assertThat(admin(agent, "DELETE", "/api/v1/focus", null).status()).isEqualTo(204);
+
+        // saved again unchanged (the options page saves the whole list): stays off today
+        admin(agent, "PUT", "/api/v1/focus/schedules", "[{\"days\": \"weekdays\", \"start\": \"09:00\", \"end\": \"12:00\"}]");
+        assertThat(state().get("active").asBoolean()).isFalse();
+
+        // replaced by a different schedule, which gets the same row id: it is new, so it runs today
+        admin(agent, "PUT", "/api/v1/focus/schedules", "[{\"days\": \"weekdays\", \"start\": \"09:00\", \"end\": \"11:00\"}]");
+        JsonNode s = state();
+        assertThat(s.get("active").asBoolean()).isTrue();
+        assertThat(Instant.parse(s.get("ends_at").asText()))
+                .isEqualTo(ZonedDateTime.of(2026, 11, 23, 11, 0, 0, 0, ZONE).toInstant());
     }
 }

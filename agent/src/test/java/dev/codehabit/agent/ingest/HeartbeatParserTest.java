@@ -65,6 +65,15 @@ class HeartbeatParserTest {
     }
 
     @Test
+    void browsingTimeIsStoredByDomainWhateverTheTypeSays() throws Exception {
+        Heartbeat h = parse("{\"entity\": \"https://bank.example/account/42\", \"category\": \"browsing\", \"time\": 1779999000}");
+        assertThat(h.entity()).isEqualTo("bank.example");
+        assertThat(h.stream()).isEqualTo(Heartbeat.Stream.WEB);
+        assertThatThrownBy(() -> parse("{\"entity\": \"/home/me/notes.txt\", \"type\": \"file\", \"category\": \"browsing\", \"time\": 1779999000}"))
+                .hasMessageContaining("not a valid URL or domain");
+    }
+
+    @Test
     void aDomainTypeWithAPathKeepsOnlyTheHost() throws Exception {
         assertThat(parse("{\"entity\": \"docs.rs/serde\", \"type\": \"domain\", \"time\": 1779999000}").entity()).isEqualTo("docs.rs");
     }

@@ -50,7 +50,7 @@ class ReadApiTest {
 
     @Test
     void nativeStatsGiveTotalsAndEveryDay() {
-        JsonNode s = agent.get("/api/v1/stats?from=2026-05-03&to=2026-05-05").json();
+        JsonNode s = agent.get("/api/v1/stats?from=2026-05-03&to=2026-05-05&breakdown=day").json();
         assertThat(s.get("coding_seconds").asDouble()).isEqualTo(720);
         assertThat(s.get("web_seconds").asDouble()).isEqualTo(60);
         assertThat(s.get("languages").get("Java").asDouble()).isEqualTo(600);
@@ -68,6 +68,16 @@ class ReadApiTest {
         assertThat(days.get(0).get("coding_seconds").asDouble()).isZero();
         assertThat(days.get(1).get("coding_seconds").asDouble()).isEqualTo(600);
         assertThat(days.get(2).get("languages").get("Go").asDouble()).isEqualTo(120);
+    }
+
+    @Test
+    void withoutBreakdownsDaysCarryOnlyTheirFigures() {
+        JsonNode day = agent.get("/api/v1/stats?from=2026-05-03&to=2026-05-05").json().get("days").get(2);
+        assertThat(day.get("coding_seconds").asDouble()).isEqualTo(120);
+        assertThat(day.get("web_seconds").asDouble()).isEqualTo(60);
+        assertThat(day.get("keystrokes").asLong()).isEqualTo(20);
+        assertThat(day.has("languages")).isFalse();
+        assertThat(day.has("domains")).isFalse();
     }
 
     @Test

@@ -64,6 +64,19 @@ class TimelineTest {
     }
 
     @Test
+    void aDayReadEarlierShowsWhatArrivedSince() {
+        record(Beats.coding(T0), Beats.coding(T0 + 60));
+        assertThat(day(DAY).codingSeconds()).isEqualTo(60);
+        assertThat(services.stats().stats(DAY.minusDays(3), DAY).total().codingSeconds()).isEqualTo(60);
+        record(Beats.coding(T0 + 100));
+        assertThat(day(DAY).codingSeconds()).isEqualTo(100);
+        assertThat(services.stats().stats(DAY.minusDays(3), DAY).total().codingSeconds()).isEqualTo(100);
+        // A late heartbeat for a day already read (an offline queue flushing) changes that day too.
+        record(Beats.coding(T0 - 86400), Beats.coding(T0 - 86400 + 30));
+        assertThat(services.stats().stats(DAY.minusDays(3), DAY).total().codingSeconds()).isEqualTo(130);
+    }
+
+    @Test
     void aGapExactlyAtTheTimeoutJoinsAndOneJustOverDoesNot() {
         record(Beats.coding(T0), Beats.coding(T0 + 600), Beats.coding(T0 + 1200.5));
         assertThat(day(DAY).codingSeconds()).isEqualTo(600);
@@ -112,6 +125,16 @@ class TimelineTest {
     }
 
     @Test
+    void anEndSignalAtTheSameMomentAsTheStartIsNotADuplicate() {
+        // A span that opens and ends within one bridge tick: same time, entity and source, different event.
+        Heartbeat start = Beats.signal(T0, Signal.FOCUS);
+        Heartbeat end = Beats.signal(T0, Signal.IDLE);
+        List<IngestResult> results = services.ingest().record(List.of(start, end, Beats.coding(T0 + 500)));
+        assertThat(results).allSatisfy(r -> assertThat(((IngestResult.Stored) r).duplicate()).isFalse());
+        assertThat(day(DAY).codingSeconds()).isZero();
+    }
+
+    @Test
     void aLateIdleSignalClipsTheSpanItFallsInto() {
         record(Beats.coding(T0), Beats.coding(T0 + 500));
         record(Beats.signal(T0 + 200, Signal.IDLE)); // AFK detected later, backdated to the last input
@@ -155,6 +178,7 @@ class TimelineTest {
 
         new RollupRebuilder(services.database(), services.heartbeats())
                 .rebuild(new dev.codehabit.agent.timeline.SpanRule(600), new dev.codehabit.agent.timeline.DaySplitter(ZoneOffset.UTC));
+        services.stats().invalidateAll();
         Totals rebuilt = services.stats().stats(from, to).total();
         assertThat(rebuilt.codingSeconds()).isCloseTo(expected, within(1e-6));
         rebuilt.dimension("language").forEach((lang, secs) ->
@@ -205,6 +229,7 @@ class TimelineTest {
         // A rebuild reproduces the month rollups too.
         new RollupRebuilder(services.database(), services.heartbeats())
                 .rebuild(new dev.codehabit.agent.timeline.SpanRule(600), new dev.codehabit.agent.timeline.DaySplitter(ZoneOffset.UTC));
+        services.stats().invalidateAll();
         assertThat(services.stats().stats(from, to).total().codingSeconds()).isCloseTo(sumOfDays, within(1e-6));
     }
 

@@ -1,6 +1,8 @@
 package dev.codehabit.agent.support;
 
 import dev.codehabit.agent.Services;
+import dev.codehabit.agent.categories.BuiltInCategories;
+import dev.codehabit.agent.categories.CategoryService;
 import dev.codehabit.agent.dashboard.DashboardQueries;
 import dev.codehabit.agent.demo.DemoData;
 import dev.codehabit.agent.desktop.DataExport;
@@ -49,10 +51,11 @@ public final class DesktopFixture implements AutoCloseable {
             public void stop() { }
         }, new HookEnvironment("Linux", Map.of("DISPLAY", ":0")), Duration.ofSeconds(1));
         this.desktop = new DesktopServices(services.dataDir(), services.settings(),
-                new DashboardQueries(services.database(), services.stats(), services.settings()::get),
+                new DashboardQueries(services.database(), services.stats(), services.settings()::get,
+                        new CategoryService(services.database(), BuiltInCategories.load())),
                 new TrackingControl(clock, services.settings().get().zone(), clipper), hook,
                 new XdgAutostart(home.resolve(".config/autostart"), List.of("/opt/codehabit/bin/codehabit")),
-                new DataExport(services), services.ingest()::onIngested,
+                new DataExport(services), listener -> services.ingest().onIngested(days -> listener.run()),
                 Optional.empty(), Optional.empty(), Optional.empty(), () -> { });
     }
 

@@ -33,7 +33,7 @@ final class BreakdownView implements PageView {
         bars.setPalette(ctx.palette());
         var color = ctx.colorOf(selected);
         var series = List.of(new StackedDayBars.Series(selected, color));
-        bars.setData(series, Figures.days(m.current(), m.filter(), 1));
+        bars.setData(series, Figures.days(m.current(), m.filter(), 1, m.categories()));
         LegendBar legend = new LegendBar();
         legend.setEntries(List.of(new LegendBar.Entry(selected, color)));
         return Layouts.page(new Card(selected + " per day", legend, bars), listCard);

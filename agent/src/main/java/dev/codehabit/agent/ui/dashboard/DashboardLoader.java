@@ -40,7 +40,7 @@ public final class DashboardLoader {
             var weekHours = async(readers, () -> todayPage ? new double[7][24] : queries.weekHours(from, today, filter));
             var input = async(readers, () -> todayPage ? queries.inputMinutes(today) : Map.<Instant, InputCounts>of());
             return new DashboardModel(page, filter, today, queries.zone(), join(current), join(previous), join(year),
-                    join(spans), join(weekHours), queries.dailyGoalSeconds(), join(input));
+                    join(spans), join(weekHours), queries.dailyGoalSeconds(), join(input), queries.categories());
         }
     }
 

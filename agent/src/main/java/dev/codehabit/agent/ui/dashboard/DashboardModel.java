@@ -2,6 +2,7 @@ package dev.codehabit.agent.ui.dashboard;
 
 import dev.codehabit.agent.dashboard.DashboardFilter;
 import dev.codehabit.agent.dashboard.TimelineSpan;
+import dev.codehabit.agent.categories.CategoryService;
 import dev.codehabit.agent.idle.InputCounts;
 import dev.codehabit.agent.stats.Stats;
 
@@ -21,4 +22,5 @@ import java.util.List;
  */
 public record DashboardModel(DashboardPage page, DashboardFilter filter, LocalDate today, ZoneId zone,
                              Stats current, Stats previous, Stats year, List<TimelineSpan> spans, double[][] weekHours,
-                             double dailyGoalSeconds, java.util.Map<java.time.Instant, InputCounts> input) {}
+                             double dailyGoalSeconds, java.util.Map<java.time.Instant, InputCounts> input,
+                             CategoryService.Snapshot categories) {}

@@ -39,10 +39,10 @@ final class Figures {
             tiles.add(new KpiTile("Daily average", Durations.format(activeDays == 0 ? 0 : coding / activeDays),
                     activeDays + " active day" + (activeDays == 1 ? "" : "s")));
         }
-        ProductivityFigures.of(now).ifPresent(p -> {
+        ProductivityFigures.of(now, m.categories()).ifPresent(p -> {
             tiles.add(new KpiTile("Productive time", Durations.format(p.productiveSeconds()), "web, productive sites"));
             tiles.add(new KpiTile("Distracting time", Durations.format(p.distractingSeconds()), "web, distracting sites"));
-            tiles.add(new KpiTile("Productivity score", Integer.toString(p.score()), ProductivityFigures.of(before)
+            tiles.add(new KpiTile("Productivity score", Integer.toString(p.score()), ProductivityFigures.of(before, m.categories())
                     .map(b -> signed(p.score() - b.score()) + " pts").orElse("")));
         });
         if (!periodView && m.dailyGoalSeconds() > 0 && m.filter().isNone()) {
@@ -61,10 +61,10 @@ final class Figures {
     }
 
     /** Daily series for the stacked bars: coding, then productive and distracting web when known. */
-    static List<StackedDayBars.Series> series(ViewContext ctx, Stats stats) {
+    static List<StackedDayBars.Series> series(ViewContext ctx, Stats stats, dev.codehabit.agent.categories.CategoryService.Snapshot categories) {
         List<StackedDayBars.Series> s = new ArrayList<>();
         s.add(new StackedDayBars.Series("Coding", ctx.palette().coding()));
-        if (ProductivityFigures.of(stats.total()).isPresent()) {
+        if (ProductivityFigures.of(stats.total(), categories).isPresent()) {
             s.add(new StackedDayBars.Series("Productive web", ctx.palette().productive()));
             s.add(new StackedDayBars.Series("Distracting web", ctx.palette().distracting()));
         } else if (stats.total().webSeconds() > 0) {
@@ -73,13 +73,14 @@ final class Figures {
         return s;
     }
 
-    static List<StackedDayBars.Day> days(Stats stats, DashboardFilter filter, int seriesCount) {
+    static List<StackedDayBars.Day> days(Stats stats, DashboardFilter filter, int seriesCount,
+                                         dev.codehabit.agent.categories.CategoryService.Snapshot categories) {
         List<StackedDayBars.Day> out = new ArrayList<>();
         for (DayStats d : stats.days()) {
             double[] v = new double[seriesCount];
             v[0] = coding(d.totals(), filter);
             if (filter.isNone() && seriesCount == 3) {
-                var p = ProductivityFigures.of(d.totals());
+                var p = ProductivityFigures.of(d.totals(), categories);
                 v[1] = p.map(ProductivityFigures::productiveSeconds).orElse(0.0);
                 v[2] = p.map(ProductivityFigures::distractingSeconds).orElse(0.0);
             } else if (filter.isNone() && seriesCount == 2) {

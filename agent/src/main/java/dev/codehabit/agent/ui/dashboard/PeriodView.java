@@ -15,11 +15,11 @@ import java.util.Map;
 final class PeriodView implements PageView {
     @Override
     public Node build(DashboardModel m, ViewContext ctx) {
-        var series = Figures.series(ctx, m.current());
+        var series = Figures.series(ctx, m.current(), m.categories());
         StackedDayBars bars = new StackedDayBars();
         bars.setId("daily-bars");
         bars.setPalette(ctx.palette());
-        bars.setData(series, Figures.days(m.current(), m.filter(), series.size()));
+        bars.setData(series, Figures.days(m.current(), m.filter(), series.size(), m.categories()));
         LegendBar legend = new LegendBar();
         legend.setEntries(series.stream().map(s -> new LegendBar.Entry(s.name(), s.color())).toList());
 

@@ -86,7 +86,7 @@ public final class TrayController {
     private void readToday() {
         try {
             var totals = queries.stats(queries.today(), queries.today()).total();
-            OptionalInt score = ProductivityFigures.of(totals).map(p -> OptionalInt.of(p.score())).orElse(OptionalInt.empty());
+            OptionalInt score = ProductivityFigures.of(totals, queries.categories()).map(p -> OptionalInt.of(p.score())).orElse(OptionalInt.empty());
             today.set(new TrayMenuFactory.Today(totals.codingSeconds(), score));
             error.compareAndSet("Cannot read today's figures", null);
         } catch (RuntimeException e) {
