@@ -85,7 +85,15 @@ final class WebsitesSection {
         });
         HBox.setHgrow(domain, Priority.ALWAYS);
         HBox edit = new HBox(8, domain, category, level, save, remove);
-        return Forms.section(search, table, edit);
+        javafx.scene.control.Label hint = new javafx.scene.control.Label("Your rules; built-in categories cover every other "
+                + "site. A productivity level belongs to the category: changing it re-rates every site in it, history included.");
+        hint.setWrapText(true);
+        hint.getStyleClass().add("settings-hint");
+        domain.setId("site-domain");
+        category.setId("site-category");
+        level.setId("site-level");
+        save.setId("site-save");
+        return Forms.section(hint, search, table, edit);
     }
 
     private static TableColumn<SiteCategories.Rule, String> column(String title,
