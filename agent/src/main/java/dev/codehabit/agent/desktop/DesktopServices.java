@@ -14,6 +14,7 @@ import java.util.function.Consumer;
  * or constructs a service itself. Features of other issues are optional until they are wired.
  *
  * @param onActivity registers a listener called after new activity was stored (live dashboard)
+ * @param focus      issue 3's focus sessions, for the tray's Start/Stop Focus
  * @param quit       stops the whole agent (API, store) and exits
  */
 public record DesktopServices(
@@ -28,4 +29,5 @@ public record DesktopServices(
         Optional<PairingRequests> pairing,
         Optional<SiteCategories> categories,
         Optional<FocusBlocklist> focusBlocklist,
+        Optional<FocusAdapter> focus,
         Runnable quit) {}

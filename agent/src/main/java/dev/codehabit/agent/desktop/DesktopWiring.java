@@ -49,6 +49,7 @@ public final class DesktopWiring implements AutoCloseable {
         this.breaks = new BreakReminder(clock, BREAK_AFTER, () -> onBreakDue.run());
         monitor.addListener(breaks);
         TrackingControl tracking = new TrackingControl(clock, settings.zone(), clipper);
+        FocusAdapter focus = new FocusAdapter(agent.focus());
         core.ingest().addGate(new TrackingGate(tracking, core.settings()::get));
         this.services = new DesktopServices(core.dataDir(), core.settings(),
                 new DashboardQueries(core.database(), core.stats(), core.settings()::get, agent.categories()),
@@ -58,7 +59,7 @@ public final class DesktopWiring implements AutoCloseable {
                 new DataExport(core), listener -> core.ingest().onIngested(days -> listener.run()),
                 Optional.of(new PairingAdapter(agent.pairing(), agent.clients(), clock)),
                 Optional.of(new CategoriesAdapter(agent.categories())),
-                Optional.empty(), quit);
+                Optional.of(focus), Optional.of(focus), quit);
         core.settings().onChange(this::settingsChanged);
     }
 

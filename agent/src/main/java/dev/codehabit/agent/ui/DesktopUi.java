@@ -155,14 +155,24 @@ public final class DesktopUi {
 
             @Override
             public void startFocus(int minutes) {
-                tracking.startFocus(minutes);
-                Platform.runLater(() -> notifier.show("Focus for " + minutes + " minutes",
-                        "Notifications wait until " + minutes + " minutes are up.", List.of()));
+                try {
+                    services.focus().ifPresent(f -> f.start(minutes)); // blocks distracting sites in the browser
+                    tracking.startFocus(minutes);
+                    Platform.runLater(() -> notifier.show("Focus for " + minutes + " minutes",
+                            "Distracting sites are blocked until the session ends.", List.of()));
+                } catch (RuntimeException e) {
+                    Platform.runLater(() -> notifier.show("Focus not started", e.getMessage(), List.of()));
+                }
             }
 
             @Override
             public void stopFocus() {
-                tracking.stopFocus();
+                try {
+                    services.focus().ifPresent(f -> f.end());
+                    tracking.stopFocus();
+                } catch (RuntimeException e) {
+                    Platform.runLater(() -> notifier.show("Focus goes on", e.getMessage(), List.of()));
+                }
             }
 
             @Override
