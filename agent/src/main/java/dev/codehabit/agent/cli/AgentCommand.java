@@ -88,9 +88,12 @@ public final class AgentCommand implements Callable<Integer> {
             stopped.countDown();
         }, "shutdown"));
         if (demo) {
-            int n = new DemoData(core.services().ingest(), new InputMinuteTable(core.services().database()), clock)
-                    .fill(DemoData.DAYS, core.services().settings().get().zone());
-            out.printf("Demo data: %d heartbeats over %d days%n", n, DemoData.DAYS);
+            var db = core.services().database();
+            var zone = core.services().settings().get().zone();
+            DemoData demoData = new DemoData(core.services().ingest(), new InputMinuteTable(db), clock);
+            int n = demoData.fill(DemoData.DAYS, zone);
+            int focus = demoData.fillFocusSessions(db, DemoData.DAYS, zone);
+            out.printf("Demo data: %d heartbeats and %d focus sessions over %d days%n", n, focus, DemoData.DAYS);
         }
         out.printf("CodeHabit agent %s listening on http://127.0.0.1:%d (data: %s)%n", AgentCore.VERSION, core.port(), dir);
         out.flush();

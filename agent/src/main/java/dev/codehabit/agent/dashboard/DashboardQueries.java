@@ -62,6 +62,35 @@ public final class DashboardQueries {
         return categories.snapshot();
     }
 
+    /**
+     * Focus sessions (issue 3's {@code focus_session}) per local day of their start, with the time they really
+     * ran: to their end, to when they were ended early, or to now for the running one.
+     */
+    public java.util.Map<LocalDate, FocusDay> focusPerDay(LocalDate fromDay, LocalDate toDay, double now) {
+        ZoneId z = zone.get();
+        double from = fromDay.atStartOfDay(z).toEpochSecond();
+        double to = toDay.plusDays(1).atStartOfDay(z).toEpochSecond();
+        return db.read(c -> {
+            java.util.Map<LocalDate, FocusDay> out = new java.util.TreeMap<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT started_at, min(coalesce(ended_at, ends_at), ?) "
+                    + "FROM focus_session WHERE started_at >= ? AND started_at < ? AND started_at <= ?")) {
+                s.setDouble(1, now);
+                s.setDouble(2, from);
+                s.setDouble(3, to);
+                s.setDouble(4, now);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        LocalDate day = Instant.ofEpochMilli((long) (rs.getDouble(1) * 1000)).atZone(z).toLocalDate();
+                        double ran = Math.max(0, rs.getDouble(2) - rs.getDouble(1));
+                        out.merge(day, new FocusDay(1, ran), (a, b) -> new FocusDay(a.sessions() + b.sessions(),
+                                a.seconds() + b.seconds()));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
     /** Keyboard and mouse counts per minute of the day (from the input hook), for the timeline's input lane. */
     public java.util.Map<Instant, InputCounts> inputMinutes(LocalDate day) {
         ZonedDateTime start = day.atStartOfDay(zone.get());

@@ -4,6 +4,7 @@ import dev.codehabit.agent.activity.Heartbeat;
 import dev.codehabit.agent.idle.InputCounts;
 import dev.codehabit.agent.idle.InputMinuteTable;
 import dev.codehabit.agent.ingest.IngestService;
+import dev.codehabit.agent.store.Database;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -32,6 +33,54 @@ public final class DemoData {
         this.ingest = ingest;
         this.minutes = minutes;
         this.clock = clock;
+    }
+
+    /**
+     * Focus sessions on most weekday mornings (50 min) and some afternoons (25 min), written to focus mode's
+     * table as the tray's Start Focus would; skipped when a demo run already wrote them.
+     */
+    public int fillFocusSessions(Database db, int days, ZoneId zone) {
+        ZonedDateTime now = clock.instant().atZone(zone);
+        java.util.Random random = new java.util.Random(days * 31L + 7);
+        List<double[]> sessions = new ArrayList<>();
+        for (LocalDate d = now.toLocalDate().minusDays(days - 1L); !d.isAfter(now.toLocalDate()); d = d.plusDays(1)) {
+            boolean weekend = d.getDayOfWeek().getValue() >= 6;
+            if (!weekend && random.nextDouble() < 0.6) {
+                sessions.add(session(d, zone, 9.75, 50));
+            }
+            if (!weekend && random.nextDouble() < 0.3) {
+                sessions.add(session(d, zone, 14.5, 25));
+            }
+        }
+        double limit = now.toEpochSecond();
+        return db.write(c -> {
+            try (var check = c.prepareStatement("SELECT count(*) FROM focus_session WHERE origin = 'manual' AND started_at = ?");
+                 var insert = c.prepareStatement(
+                         "INSERT INTO focus_session (started_at, ends_at, strict, origin) VALUES (?, ?, 0, 'manual')")) {
+                int written = 0;
+                for (double[] s : sessions) {
+                    if (s[1] > limit) {
+                        continue; // not in the future
+                    }
+                    check.setDouble(1, s[0]);
+                    try (var rs = check.executeQuery()) {
+                        if (rs.next() && rs.getLong(1) > 0) {
+                            continue;
+                        }
+                    }
+                    insert.setDouble(1, s[0]);
+                    insert.setDouble(2, s[1]);
+                    insert.executeUpdate();
+                    written++;
+                }
+                return written;
+            }
+        });
+    }
+
+    private static double[] session(LocalDate day, ZoneId zone, double hour, int minutes) {
+        double start = day.atStartOfDay(zone).toEpochSecond() + hour * 3600;
+        return new double[] {start, start + minutes * 60};
     }
 
     /** @return how many heartbeats were generated (duplicates of an earlier run included) */

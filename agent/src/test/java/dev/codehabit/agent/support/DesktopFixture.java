@@ -42,8 +42,9 @@ public final class DesktopFixture implements AutoCloseable {
         this.services = new Services(dir.resolve("data"), clock);
         this.home = dir.resolve("home");
         if (demoDays > 0) {
-            new DemoData(services.ingest(), new InputMinuteTable(services.database()), clock)
-                    .fill(demoDays, services.settings().get().zone());
+            DemoData demo = new DemoData(services.ingest(), new InputMinuteTable(services.database()), clock);
+            demo.fill(demoDays, services.settings().get().zone());
+            demo.fillFocusSessions(services.database(), demoDays, services.settings().get().zone());
         }
         var clipper = new IdleClipper(services.ingest(), services.database(), clock);
         var hook = new InputHookSupervisor(new InputHook() {

@@ -131,6 +131,16 @@ class DashboardWindowTest {
     }
 
     @Test
+    void theFocusPageShowsTheFocusSessions(FxRobot robot) {
+        robot.clickOn("#nav-focus");
+        DashboardModel focus = awaitModel(model -> model.page() == DashboardPage.FOCUS);
+        int sessions = focus.focus().values().stream().mapToInt(dev.codehabit.agent.dashboard.FocusDay::sessions).sum();
+        assertThat(sessions).isPositive();
+        assertThat(tileValue(robot, "kpi-focus-sessions")).isEqualTo(Integer.toString(sessions));
+        assertThat(robot.lookup("#focus-bars").tryQuery()).isPresent();
+    }
+
+    @Test
     void theThemeSwitchesToDarkAndBack(FxRobot robot) {
         awaitModel(model -> true);
         robot.clickOn("#theme-toggle");

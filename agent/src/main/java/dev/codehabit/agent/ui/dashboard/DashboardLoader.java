@@ -38,9 +38,13 @@ public final class DashboardLoader {
             var year = page == DashboardPage.YEAR ? current : async(readers, () -> queries.stats(today.minusDays(364), today));
             var spans = async(readers, () -> todayPage ? queries.spans(today) : List.<TimelineSpan>of());
             var weekHours = async(readers, () -> todayPage ? new double[7][24] : queries.weekHours(from, today, filter));
+            var focus = async(readers, () -> page == DashboardPage.FOCUS
+                    ? queries.focusPerDay(from, today, System.currentTimeMillis() / 1000.0)
+                    : Map.<LocalDate, dev.codehabit.agent.dashboard.FocusDay>of());
             var input = async(readers, () -> todayPage ? queries.inputMinutes(today) : Map.<Instant, InputCounts>of());
             return new DashboardModel(page, filter, today, queries.zone(), join(current), join(previous), join(year),
-                    join(spans), join(weekHours), queries.dailyGoalSeconds(), join(input), queries.categories());
+                    join(spans), join(weekHours), queries.dailyGoalSeconds(), join(input), queries.categories(),
+                    join(focus));
         }
     }
 

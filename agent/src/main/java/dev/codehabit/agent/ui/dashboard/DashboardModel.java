@@ -23,4 +23,5 @@ import java.util.List;
 public record DashboardModel(DashboardPage page, DashboardFilter filter, LocalDate today, ZoneId zone,
                              Stats current, Stats previous, Stats year, List<TimelineSpan> spans, double[][] weekHours,
                              double dailyGoalSeconds, java.util.Map<java.time.Instant, InputCounts> input,
-                             CategoryService.Snapshot categories) {}
+                             CategoryService.Snapshot categories,
+                             java.util.Map<LocalDate, dev.codehabit.agent.dashboard.FocusDay> focus) {}
