@@ -1,11 +1,8 @@
 package dev.codehabit.agent.ui;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.codehabit.agent.desktop.DesktopWiring;
 import dev.codehabit.agent.support.Http;
 import dev.codehabit.agent.support.TestAgent;
-import dev.codehabit.agent.ui.settings.SettingsWindow;
-import dev.codehabit.agent.ui.theme.ThemeController;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -18,7 +15,6 @@ import org.testfx.framework.junit5.Start;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.file.Path;
-import java.util.concurrent.Executors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,11 +36,7 @@ class PairingFromTheDesktopTest {
                 "{\"client\": \"chrome\", \"name\": \"Chrome on laptop\"}");
         assertThat(asked.status()).isEqualTo(202);
         requestId = asked.json().get("id").asText();
-        DesktopWiring wiring = new DesktopWiring(agent.core(), () -> { });
-        ThemeController theme = new ThemeController();
-        theme.use("light");
-        new SettingsWindow(wiring.services(), theme, Executors.newSingleThreadExecutor(), DesktopUi.STYLESHEET)
-                .showOrRaise();
+        SettingsOnAgent.open(agent);
     }
 
     @AfterEach

@@ -1,10 +1,7 @@
 package dev.codehabit.agent.ui;
 
-import dev.codehabit.agent.desktop.DesktopWiring;
 import dev.codehabit.agent.support.Http;
 import dev.codehabit.agent.support.TestAgent;
-import dev.codehabit.agent.ui.settings.SettingsWindow;
-import dev.codehabit.agent.ui.theme.ThemeController;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -17,7 +14,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Path;
-import java.util.concurrent.Executors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,11 +27,7 @@ class WebsiteCategoriesFromTheDesktopTest {
     @Start
     void start(Stage ignored) {
         agent = new TestAgent(dir);
-        DesktopWiring wiring = new DesktopWiring(agent.core(), () -> { });
-        ThemeController theme = new ThemeController();
-        theme.use("light");
-        new SettingsWindow(wiring.services(), theme, Executors.newSingleThreadExecutor(), DesktopUi.STYLESHEET)
-                .showOrRaise();
+        SettingsOnAgent.open(agent);
     }
 
     @AfterEach
