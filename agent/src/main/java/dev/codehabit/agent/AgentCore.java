@@ -53,6 +53,9 @@ public final class AgentCore implements AutoCloseable {
     private final Instant startedAt;
     private final SwitchableDashboard dashboard = new SwitchableDashboard();
     private final PairingService pairing;
+    private final ClientStore clients;
+    private final CategoryService categories;
+    private final FocusService focus;
     private volatile boolean closed;
 
     private AgentCore(InstanceLock lock, Path dataDir, int port, Clock clock, String mode) {
@@ -66,11 +69,11 @@ public final class AgentCore implements AutoCloseable {
         authenticators.add(token -> tokens.matches(token)
                 ? Optional.of(new Caller("admin", "CodeHabit agent owner", true))
                 : Optional.empty());
-        ClientStore clients = new ClientStore(services.database());
+        this.clients = new ClientStore(services.database());
         authenticators.add(new ClientAuthenticator(clients, clock));
         this.pairing = new PairingService(clients, clock);
-        CategoryService categories = new CategoryService(services.database(), BuiltInCategories.load());
-        FocusService focus = new FocusService(services.database(), categories, clock,
+        this.categories = new CategoryService(services.database(), BuiltInCategories.load());
+        this.focus = new FocusService(services.database(), categories, clock,
                 () -> services.settings().get().zone());
         JsonBodies bodies = new JsonBodies(services.json());
         StatsJson statsJson = new StatsJson();
@@ -115,6 +118,20 @@ public final class AgentCore implements AutoCloseable {
 
     public TokenStore tokens() {
         return tokens;
+    }
+
+    /** Paired bridges (the desktop's settings list and revoke them). */
+    public ClientStore clients() {
+        return clients;
+    }
+
+    /** Site categories (the desktop's dashboard and category editor). */
+    public CategoryService categories() {
+        return categories;
+    }
+
+    public FocusService focus() {
+        return focus;
     }
 
     /** The desktop UI subscribes here to show pairing requests for approval. */

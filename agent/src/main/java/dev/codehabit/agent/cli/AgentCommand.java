@@ -3,6 +3,8 @@ package dev.codehabit.agent.cli;
 import dev.codehabit.agent.Json;
 import dev.codehabit.agent.AgentCore;
 import dev.codehabit.agent.config.DataDirs;
+import dev.codehabit.agent.demo.DemoData;
+import dev.codehabit.agent.idle.InputMinuteTable;
 import dev.codehabit.agent.instance.AgentFile;
 import dev.codehabit.agent.instance.AgentInfo;
 import dev.codehabit.agent.instance.RunningAgent;
@@ -43,6 +45,9 @@ public final class AgentCommand implements Callable<Integer> {
             description = "Port of the localhost API (default: ${DEFAULT-VALUE}; 0 picks a free port).")
     int port;
 
+    @Option(names = "--demo", description = "First fill the data dir with ~90 days of made-up history (use with --data-dir).")
+    boolean demo;
+
     private final Clock clock;
     private final DesktopMode desktop;
 
@@ -69,6 +74,9 @@ public final class AgentCommand implements Callable<Integer> {
         }
         Path dir = dataDir();
         boolean withWindow = !headless && desktop.supported() && Displays.available();
+        if (withWindow) {
+            desktop.prepare(); // the UI toolkit starts while the core opens the store and the API
+        }
         Optional<AgentCore> started = AgentCore.start(dir, port, clock, withWindow ? "desktop" : "headless");
         if (started.isEmpty()) {
             return handOver(dir, withWindow, out, err);
@@ -79,6 +87,14 @@ public final class AgentCommand implements Callable<Integer> {
             core.close();
             stopped.countDown();
         }, "shutdown"));
+        if (demo) {
+            var db = core.services().database();
+            var zone = core.services().settings().get().zone();
+            DemoData demoData = new DemoData(core.services().ingest(), new InputMinuteTable(db), clock);
+            int n = demoData.fill(DemoData.DAYS, zone);
+            int focus = demoData.fillFocusSessions(db, DemoData.DAYS, zone);
+            out.printf("Demo data: %d heartbeats and %d focus sessions over %d days%n", n, focus, DemoData.DAYS);
+        }
         out.printf("CodeHabit agent %s listening on http://127.0.0.1:%d (data: %s)%n", AgentCore.VERSION, core.port(), dir);
         out.flush();
         if (withWindow) {

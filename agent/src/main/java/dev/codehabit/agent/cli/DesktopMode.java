@@ -18,6 +18,10 @@ public interface DesktopMode {
 
     boolean supported();
 
+    /** Called before the core starts when the window mode will run: lets the UI toolkit start meanwhile. */
+    default void prepare() {
+    }
+
     /** Runs the UI on the started core until the user quits. */
     void run(AgentCore core);
 }

@@ -12,6 +12,7 @@ import java.time.ZoneId;
  * @param keystrokeTimeoutSeconds heartbeats of one stream further apart than this do not join into one span
  * @param timeZone                days split at local midnight in this zone; "system" follows the OS
  * @param idleThresholdSeconds    no input for this long makes the user away (input hook)
+ * @param dailyGoalMinutes        coding minutes a day the user aims for; 0 means no goal
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Settings(
@@ -21,12 +22,15 @@ public record Settings(
         @JsonProperty("track_browser") boolean trackBrowser,
         @JsonProperty("track_ide") boolean trackIde,
         @JsonProperty("input_hook") boolean inputHook,
-        @JsonProperty("theme") String theme) {
+        @JsonProperty("theme") String theme,
+        @JsonProperty("daily_goal_minutes") int dailyGoalMinutes) {
 
     public static final String SYSTEM_ZONE = "system";
+    /** Four hours of coding a day: a sustainable target, and the goal the dashboard shows until the user sets one. */
+    public static final int DEFAULT_DAILY_GOAL_MINUTES = 240;
 
     public static Settings defaults() {
-        return new Settings(600, SYSTEM_ZONE, 180, true, true, true, "system");
+        return new Settings(600, SYSTEM_ZONE, 180, true, true, true, "system", DEFAULT_DAILY_GOAL_MINUTES);
     }
 
     public Settings {
@@ -35,6 +39,9 @@ public record Settings(
         }
         if (idleThresholdSeconds < 30 || idleThresholdSeconds > 3600) {
             throw new IllegalArgumentException("idle_threshold_seconds must be between 30 and 3600");
+        }
+        if (dailyGoalMinutes < 0 || dailyGoalMinutes > 1440) {
+            throw new IllegalArgumentException("daily_goal_minutes must be between 0 (no goal) and 1440");
         }
         timeZone = timeZone == null || timeZone.isBlank() ? SYSTEM_ZONE : timeZone;
         if (!timeZone.equals(SYSTEM_ZONE)) {
@@ -48,10 +55,12 @@ public record Settings(
     }
 
     public Settings withKeystrokeTimeoutSeconds(int value) {
-        return new Settings(value, timeZone, idleThresholdSeconds, trackBrowser, trackIde, inputHook, theme);
+        return new Settings(value, timeZone, idleThresholdSeconds, trackBrowser, trackIde, inputHook, theme,
+                dailyGoalMinutes);
     }
 
     public Settings withTimeZone(String value) {
-        return new Settings(keystrokeTimeoutSeconds, value, idleThresholdSeconds, trackBrowser, trackIde, inputHook, theme);
+        return new Settings(keystrokeTimeoutSeconds, value, idleThresholdSeconds, trackBrowser, trackIde, inputHook, theme,
+                dailyGoalMinutes);
     }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -28,6 +29,7 @@ public final class IngestService {
     private final Supplier<Settings> settings;
     private final Clock clock;
     private final List<Consumer<Set<String>>> listeners = new CopyOnWriteArrayList<>();
+    private final List<Predicate<Heartbeat>> gates = new CopyOnWriteArrayList<>();
 
     public IngestService(Database db, HeartbeatParser parser, TimelineWriter timeline, Supplier<Settings> settings,
                          Clock clock) {
@@ -61,10 +63,20 @@ public final class IngestService {
     }
 
     /** Stores already-built heartbeats (the agent's own producers: idle detection, demo data). */
-    public List<IngestResult> record(List<Heartbeat> heartbeats) {
-        if (heartbeats.isEmpty()) {
+    public List<IngestResult> record(List<Heartbeat> submitted) {
+        if (submitted.isEmpty()) {
             return List.of();
         }
+        if (!gates.isEmpty()) {
+            List<Boolean> kept = submitted.stream().map(h -> gates.stream().allMatch(g -> g.test(h))).toList();
+            if (kept.contains(false)) {
+                return withDropped(submitted, kept);
+            }
+        }
+        return recordUngated(submitted);
+    }
+
+    private List<IngestResult> recordUngated(List<Heartbeat> heartbeats) {
         double receivedAt = clock.millis() / 1000.0;
         Committed committed;
         try {
@@ -87,6 +99,31 @@ public final class IngestService {
         }
         listeners.forEach(l -> l.accept(committed.days()));
         return committed.results();
+    }
+
+    /**
+     * Adds a condition every heartbeat must meet to be stored (tracking paused, a source switched off).
+     * Refused heartbeats are acknowledged like duplicates, so clients drop them instead of queueing them
+     * for a later retry that would store them after all.
+     */
+    public void addGate(Predicate<Heartbeat> accept) {
+        gates.add(accept);
+    }
+
+    private List<IngestResult> withDropped(List<Heartbeat> submitted, List<Boolean> kept) {
+        List<Heartbeat> toStore = new ArrayList<>();
+        for (int i = 0; i < submitted.size(); i++) {
+            if (kept.get(i)) {
+                toStore.add(submitted.get(i));
+            }
+        }
+        List<IngestResult> stored = toStore.isEmpty() ? List.of() : recordUngated(toStore);
+        List<IngestResult> out = new ArrayList<>(submitted.size());
+        int next = 0;
+        for (int i = 0; i < submitted.size(); i++) {
+            out.add(kept.get(i) ? stored.get(next++) : new IngestResult.Stored(submitted.get(i), true));
+        }
+        return out;
     }
 
     /** Called after every committed batch with the days (YYYY-MM-DD) it changed; must return quickly. */

@@ -1,0 +1,223 @@
+package dev.codehabit.agent.dashboard;
+
+import dev.codehabit.agent.categories.CategoryService;
+import dev.codehabit.agent.config.Settings;
+import dev.codehabit.agent.idle.InputCounts;
+import dev.codehabit.agent.idle.InputMinuteTable;
+import dev.codehabit.agent.stats.Stats;
+import dev.codehabit.agent.stats.StatsService;
+import dev.codehabit.agent.store.Database;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * What the dashboard reads: day totals from the stats service (rollups), and the two views rollups cannot give,
+ * the spans of one day and the hour-of-week profile, from the heartbeats' stored durations.
+ */
+public final class DashboardQueries {
+    /** Heartbeats of one stream closer than this join into one span on the timeline. */
+    private static final double JOIN_SECONDS = 1.0;
+
+    private final Database db;
+    private final StatsService stats;
+    private final Supplier<Settings> settings;
+    private final CategoryService categories;
+    private final Supplier<ZoneId> zone;
+
+    public DashboardQueries(Database db, StatsService stats, Supplier<Settings> settings, CategoryService categories) {
+        this.db = db;
+        this.stats = stats;
+        this.categories = categories;
+        this.settings = settings;
+        this.zone = () -> settings.get().zone();
+    }
+
+    /** The user's daily coding goal in seconds; 0 when none is set. */
+    public double dailyGoalSeconds() {
+        return settings.get().dailyGoalMinutes() * 60.0;
+    }
+
+    public ZoneId zone() {
+        return zone.get();
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(zone.get());
+    }
+
+    public Stats stats(LocalDate from, LocalDate to) {
+        return stats.stats(from, to);
+    }
+
+    /** The user's site categories as they are now (they label web time at read time). */
+    public CategoryService.Snapshot categories() {
+        return categories.snapshot();
+    }
+
+    /**
+     * Focus sessions (issue 3's {@code focus_session}) per local day of their start, with the time they really
+     * ran: to their end, to when they were ended early, or to now for the running one.
+     */
+    public java.util.Map<LocalDate, FocusDay> focusPerDay(LocalDate fromDay, LocalDate toDay, double now) {
+        ZoneId z = zone.get();
+        double from = fromDay.atStartOfDay(z).toEpochSecond();
+        double to = toDay.plusDays(1).atStartOfDay(z).toEpochSecond();
+        return db.read(c -> {
+            java.util.Map<LocalDate, FocusDay> out = new java.util.TreeMap<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT started_at, min(coalesce(ended_at, ends_at), ?) "
+                    + "FROM focus_session WHERE started_at >= ? AND started_at < ? AND started_at <= ?")) {
+                s.setDouble(1, now);
+                s.setDouble(2, from);
+                s.setDouble(3, to);
+                s.setDouble(4, now);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        LocalDate day = Instant.ofEpochMilli((long) (rs.getDouble(1) * 1000)).atZone(z).toLocalDate();
+                        double ran = Math.max(0, rs.getDouble(2) - rs.getDouble(1));
+                        out.merge(day, new FocusDay(1, ran), (a, b) -> new FocusDay(a.sessions() + b.sessions(),
+                                a.seconds() + b.seconds()));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Keyboard and mouse counts per minute of the day (from the input hook), for the timeline's input lane. */
+    public java.util.Map<Instant, InputCounts> inputMinutes(LocalDate day) {
+        ZonedDateTime start = day.atStartOfDay(zone.get());
+        return new InputMinuteTable(db).between(start.toInstant(), start.plusDays(1).toInstant());
+    }
+
+    /** The day's spans, both streams, in time order; neighbouring heartbeats of the same thing are joined. */
+    public List<TimelineSpan> spans(LocalDate day) {
+        ZonedDateTime start = day.atStartOfDay(zone.get());
+        double from = start.toEpochSecond();
+        double to = start.plusDays(1).toEpochSecond();
+        return db.read(c -> {
+            List<TimelineSpan> out = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("""
+                    SELECT stream, time, duration, CASE WHEN stream = 'web' THEN entity ELSE coalesce(project, 'Unknown') END,
+                           CASE WHEN stream = 'web' THEN NULL ELSE language END
+                    FROM heartbeat WHERE time >= ? AND time < ? AND duration > 0 ORDER BY stream, time""")) {
+                s.setDouble(1, from - 86400); // a span that began before midnight still shows its part of today
+                s.setDouble(2, to);
+                try (ResultSet rs = s.executeQuery()) {
+                    Builder current = null;
+                    while (rs.next()) {
+                        double t = rs.getDouble(2);
+                        double end = Math.min(to, t + rs.getDouble(3));
+                        if (end <= from) {
+                            continue;
+                        }
+                        t = Math.max(t, from);
+                        String stream = rs.getString(1);
+                        String label = rs.getString(4);
+                        String detail = rs.getString(5);
+                        if (current != null && current.joins(stream, label, t)) {
+                            current.end = Math.max(current.end, end);
+                            continue;
+                        }
+                        if (current != null) {
+                            out.add(current.build());
+                        }
+                        current = new Builder(stream, label, detail, t, end);
+                    }
+                    if (current != null) {
+                        out.add(current.build());
+                    }
+                }
+            }
+            out.sort((a, b) -> a.start().compareTo(b.start()));
+            return out;
+        });
+    }
+
+    /**
+     * Coding seconds per weekday (0 = Monday) and local hour over the days, split exactly at hour boundaries.
+     * A filter on project or language narrows it; a domain filter gives that site's web time instead.
+     */
+    public double[][] weekHours(LocalDate fromDay, LocalDate toDay, DashboardFilter filter) {
+        ZoneId z = zone.get();
+        double from = fromDay.atStartOfDay(z).toEpochSecond();
+        double to = toDay.plusDays(1).atStartOfDay(z).toEpochSecond();
+        String where = switch (filter.isNone() ? "" : filter.dimension()) {
+            case "project" -> " AND stream = 'coding' AND coalesce(project, 'Unknown') = ?";
+            case "language" -> " AND stream = 'coding' AND coalesce(language, 'Unknown') = ?";
+            case "domain" -> " AND stream = 'web' AND entity = ?";
+            default -> " AND stream = 'coding'";
+        };
+        double[][] out = new double[7][24];
+        db.read(c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT time, duration FROM heartbeat WHERE time >= ? AND time < ? AND duration > 0" + where)) {
+                s.setDouble(1, from);
+                s.setDouble(2, to);
+                if (where.contains("?")) {
+                    s.setString(3, filter.name());
+                }
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        addSplitByHour(out, rs.getDouble(1), rs.getDouble(1) + rs.getDouble(2), z);
+                    }
+                }
+            }
+            return null;
+        });
+        return out;
+    }
+
+    /**
+     * Adds [start, end) to the local weekday/hour cells it covers. Plain arithmetic on local epoch seconds (the
+     * zone's offset looked up once per piece) rather than a ZonedDateTime per row: a year is ~100k rows.
+     */
+    private static void addSplitByHour(double[][] out, double start, double end, ZoneId zone) {
+        var rules = zone.getRules();
+        double t = start;
+        while (t < end) {
+            long epoch = (long) Math.floor(t);
+            int offset = rules.getOffset(Instant.ofEpochSecond(epoch)).getTotalSeconds();
+            double local = t + offset;
+            long localHour = (long) Math.floor(local / 3600);
+            double hourEnd = (localHour + 1) * 3600.0 - offset;
+            double piece = Math.min(end, hourEnd) - t;
+            int hour = (int) Math.floorMod(localHour, 24L);
+            int weekday = (int) Math.floorMod(Math.floorDiv(localHour, 24L) + 3, 7L); // 1970-01-01 was a Thursday
+            out[weekday][hour] += piece;
+            t += Math.max(piece, 0.001);
+        }
+    }
+
+    private static final class Builder {
+        final String stream;
+        final String label;
+        final String detail;
+        final double start;
+        double end;
+
+        Builder(String stream, String label, String detail, double start, double end) {
+            this.stream = stream;
+            this.label = label;
+            this.detail = detail;
+            this.start = start;
+            this.end = end;
+        }
+
+        boolean joins(String s, String l, double t) {
+            return stream.equals(s) && label.equals(l) && t - end <= JOIN_SECONDS;
+        }
+
+        TimelineSpan build() {
+            return new TimelineSpan(Instant.ofEpochMilli((long) (start * 1000)), Instant.ofEpochMilli((long) (end * 1000)),
+                    stream, label, detail);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package dev.codehabit.agent.desktop;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.codehabit.agent.Services;
+import dev.codehabit.agent.export.CsvWriter;
+import dev.codehabit.agent.export.DailyRows;
+import dev.codehabit.agent.store.RollupRebuilder;
+import dev.codehabit.agent.timeline.DaySplitter;
+import dev.codehabit.agent.timeline.SpanRule;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.PreparedStatement;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The settings window's data actions: export the daily figures as JSON or CSV, delete one day or everything.
+ * Deleting removes the raw heartbeats and recomputes the rollups from what is left, so no figure keeps them.
+ */
+public final class DataExport {
+    private final Services services;
+
+    public DataExport(Services services) {
+        this.services = services;
+    }
+
+    public int exportJson(Path target) throws IOException {
+        List<Map<String, Object>> rows = DailyRows.all(services);
+        ObjectMapper json = services.json();
+        writeAtomically(target, out -> json.writerWithDefaultPrettyPrinter().writeValue(out, rows));
+        return rows.size();
+    }
+
+    public int exportCsv(Path target) throws IOException {
+        List<Map<String, Object>> rows = DailyRows.all(services);
+        writeAtomically(target, out -> {
+            CsvWriter csv = new CsvWriter(out);
+            csv.row(DailyRows.COLUMNS);
+            for (Map<String, Object> row : rows) {
+                List<Object> values = new ArrayList<>();
+                DailyRows.COLUMNS.forEach(c -> values.add(row.get(c)));
+                csv.row(values);
+            }
+        });
+        return rows.size();
+    }
+
+    /** Deletes the heartbeats of one local day; returns how many. */
+    public int deleteDay(LocalDate day) {
+        ZonedDateTime start = day.atStartOfDay(services.settings().get().zone());
+        return deleteBetween(start.toEpochSecond(), start.plusDays(1).toEpochSecond());
+    }
+
+    public int deleteAll() {
+        return deleteBetween(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+    }
+
+    private int deleteBetween(double from, double to) {
+        int deleted = services.database().write(c -> {
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM heartbeat WHERE time >= ? AND time < ?")) {
+                s.setDouble(1, from);
+                s.setDouble(2, to);
+                return s.executeUpdate();
+            }
+        });
+        var settings = services.settings().get();
+        new RollupRebuilder(services.database(), services.heartbeats())
+                .rebuild(new SpanRule(settings.keystrokeTimeoutSeconds()), new DaySplitter(settings.zone()));
+        return deleted;
+    }
+
+    private static void writeAtomically(Path target, WriterWork work) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Path tmp = Files.createTempFile(dir, target.getFileName().toString(), ".tmp");
+        try (Writer out = Files.newBufferedWriter(tmp)) {
+            work.write(out);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
+        }
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    @FunctionalInterface
+    private interface WriterWork {
+        void write(Writer out) throws IOException;
+    }
+}

@@ -1,0 +1,33 @@
+package dev.codehabit.agent.desktop;
+
+import dev.codehabit.agent.config.SettingsStore;
+import dev.codehabit.agent.dashboard.DashboardQueries;
+import dev.codehabit.agent.idle.InputHookSupervisor;
+import dev.codehabit.agent.platform.autostart.Autostart;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Everything the desktop UI uses, built before JavaFX starts and handed to it: the UI never opens the database
+ * or constructs a service itself. Features of other issues are optional until they are wired.
+ *
+ * @param onActivity registers a listener called after new activity was stored (live dashboard)
+ * @param focus      issue 3's focus sessions, for the tray's Start/Stop Focus
+ * @param quit       stops the whole agent (API, store) and exits
+ */
+public record DesktopServices(
+        Path dataDir,
+        SettingsStore settings,
+        DashboardQueries queries,
+        TrackingControl tracking,
+        InputHookSupervisor inputHook,
+        Autostart autostart,
+        DataExport export,
+        Consumer<Runnable> onActivity,
+        Optional<PairingRequests> pairing,
+        Optional<SiteCategories> categories,
+        Optional<FocusBlocklist> focusBlocklist,
+        Optional<FocusAdapter> focus,
+        Runnable quit) {}

@@ -1,0 +1,30 @@
+package dev.codehabit.agent.ui.chart;
+
+/** Formats seconds the way the dashboard shows time: "3h 25m", "42m", "0m". */
+public final class Durations {
+    private Durations() {}
+
+    public static String format(double seconds) {
+        long minutes = Math.round(seconds / 60.0);
+        long h = minutes / 60;
+        long m = minutes % 60;
+        if (h == 0) {
+            return m + "m";
+        }
+        return m == 0 ? h + "h" : h + "h " + m + "m";
+    }
+
+    /** Hours with one decimal for axes: "2.5h". */
+    public static String hours(double seconds) {
+        double h = seconds / 3600.0;
+        return h >= 10 || h == Math.rint(h) ? Math.round(h) + "h" : String.format("%.1fh", h);
+    }
+
+    public static String percentChange(double current, double previous) {
+        if (previous <= 0) {
+            return current > 0 ? "new" : "–";
+        }
+        long pct = Math.round((current - previous) / previous * 100);
+        return (pct > 0 ? "+" : pct < 0 ? "−" : "±") + Math.abs(pct) + "%";
+    }
+}

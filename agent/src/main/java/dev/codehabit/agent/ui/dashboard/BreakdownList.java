@@ -1,0 +1,81 @@
+package dev.codehabit.agent.ui.dashboard;
+
+import dev.codehabit.agent.ui.chart.Durations;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
+
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * Names with their time as proportional bars, largest first. Clicking a row filters the dashboard to it.
+ */
+public final class BreakdownList extends VBox {
+    private final String dimension;
+
+    public BreakdownList(String dimension, Map<String, Double> seconds, int limit, Function<String, Color> colors,
+                         String selected, Consumer<String> onSelect) {
+        this.dimension = dimension;
+        getStyleClass().add("breakdown");
+        setSpacing(6);
+        double total = seconds.values().stream().mapToDouble(Double::doubleValue).sum();
+        double max = seconds.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
+        if (seconds.isEmpty()) {
+            Label empty = new Label("Nothing tracked in this period yet");
+            empty.getStyleClass().add("empty-note");
+            getChildren().add(empty);
+            return;
+        }
+        seconds.entrySet().stream().limit(limit).forEach(e -> getChildren().add(
+                row(e.getKey(), e.getValue(), total, max, colors.apply(e.getKey()), e.getKey().equals(selected), onSelect)));
+    }
+
+    public String dimension() {
+        return dimension;
+    }
+
+    private static HBox row(String name, double seconds, double total, double max, Color color, boolean selected,
+                            Consumer<String> onSelect) {
+        Label label = new Label(name, new Circle(4, color));
+        label.getStyleClass().add("breakdown-name");
+        label.setMinWidth(140);
+        label.setPrefWidth(160);
+        Region bar = new Region();
+        bar.getStyleClass().add("breakdown-bar");
+        bar.setStyle("-fx-background-color: " + web(color) + ";");
+        StackPane track = new StackPane(bar);
+        track.getStyleClass().add("breakdown-track");
+        track.setAlignment(Pos.CENTER_LEFT);
+        bar.maxWidthProperty().bind(track.widthProperty().multiply(seconds / max));
+        HBox.setHgrow(track, Priority.ALWAYS);
+        Label value = new Label(Durations.format(seconds));
+        value.getStyleClass().add("breakdown-value");
+        value.setMinWidth(64);
+        value.setAlignment(Pos.CENTER_RIGHT);
+        HBox row = new HBox(10, label, track, value);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.getStyleClass().add("breakdown-row");
+        if (selected) {
+            row.getStyleClass().add("selected");
+        }
+        row.setId("row-" + name);
+        Tooltip.install(row, new Tooltip(name + ": " + Durations.format(seconds)
+                + String.format(" (%.0f%%)", total > 0 ? seconds / total * 100 : 0) + "\nClick to filter the dashboard"));
+        row.setOnMouseClicked(e -> onSelect.accept(name));
+        return row;
+    }
+
+    private static String web(Color c) {
+        return String.format("#%02x%02x%02x", Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255),
+                Math.round(c.getBlue() * 255));
+    }
+}

@@ -1,0 +1,101 @@
+package dev.codehabit.agent.ui.dashboard;
+
+import dev.codehabit.agent.dashboard.DashboardFilter;
+import dev.codehabit.agent.dashboard.ProductivityFigures;
+import dev.codehabit.agent.dashboard.Streaks;
+import dev.codehabit.agent.stats.DayStats;
+import dev.codehabit.agent.stats.Stats;
+import dev.codehabit.agent.stats.Totals;
+import dev.codehabit.agent.ui.chart.Durations;
+import dev.codehabit.agent.ui.chart.StackedDayBars;
+import javafx.scene.Node;
+
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The KPI tiles and daily series shared by the Today and period pages. */
+final class Figures {
+    private static final NumberFormat COUNT = NumberFormat.getIntegerInstance(Locale.ENGLISH);
+
+    private Figures() {}
+
+    /** Coding seconds of a period under the filter (the filtered item's own time). */
+    static double coding(Totals t, DashboardFilter filter) {
+        return filter.isNone() ? t.codingSeconds() : t.dimension(filter.dimension()).getOrDefault(filter.name(), 0.0);
+    }
+
+    static List<Node> tiles(DashboardModel m, boolean periodView) {
+        Totals now = m.current().total();
+        Totals before = m.previous().total();
+        List<Node> tiles = new ArrayList<>();
+        double coding = coding(now, m.filter());
+        String codingCaption = m.filter().isNone() ? "Coding time" : m.filter().name();
+        tiles.add(new KpiTile(codingCaption, Durations.format(coding),
+                Durations.percentChange(coding, coding(before, m.filter())) + (periodView ? " vs previous" : " vs yesterday")));
+        if (periodView) {
+            long activeDays = m.current().days().stream().filter(d -> coding(d.totals(), m.filter()) >= 60).count();
+            tiles.add(new KpiTile("Daily average", Durations.format(activeDays == 0 ? 0 : coding / activeDays),
+                    activeDays + " active day" + (activeDays == 1 ? "" : "s")));
+        }
+        ProductivityFigures.of(now, m.categories()).ifPresent(p -> {
+            tiles.add(new KpiTile("Productive time", Durations.format(p.productiveSeconds()), "web, productive sites"));
+            tiles.add(new KpiTile("Distracting time", Durations.format(p.distractingSeconds()), "web, distracting sites"));
+            tiles.add(new KpiTile("Productivity score", Integer.toString(p.score()), ProductivityFigures.of(before, m.categories())
+                    .map(b -> signed(p.score() - b.score()) + " pts").orElse("")));
+        });
+        if (!periodView && m.dailyGoalSeconds() > 0 && m.filter().isNone()) {
+            long pct = Math.round(coding / m.dailyGoalSeconds() * 100);
+            tiles.add(new KpiTile("Daily goal", pct + "%", "of " + Durations.format(m.dailyGoalSeconds())
+                    + (pct >= 100 ? " · reached" : " · " + Durations.format(m.dailyGoalSeconds() - coding) + " to go")));
+        }
+        tiles.add(new KpiTile("Current streak", days(Streaks.current(m.year().days(), m.today())),
+                "longest " + days(Streaks.longest(m.year().days()))));
+        tiles.add(new KpiTile("Lines", "+" + COUNT.format(now.counter("line_additions")) + " / −"
+                + COUNT.format(now.counter("line_deletions")), COUNT.format(now.filesModified()) + " files changed"));
+        tiles.add(new KpiTile("Keystrokes", COUNT.format(now.counter("keystrokes")),
+                Durations.percentChange(now.counter("keystrokes"), before.counter("keystrokes"))
+                        + (periodView ? " vs previous" : " vs yesterday")));
+        return tiles;
+    }
+
+    /** Daily series for the stacked bars: coding, then productive and distracting web when known. */
+    static List<StackedDayBars.Series> series(ViewContext ctx, Stats stats, dev.codehabit.agent.categories.CategoryService.Snapshot categories) {
+        List<StackedDayBars.Series> s = new ArrayList<>();
+        s.add(new StackedDayBars.Series("Coding", ctx.palette().coding()));
+        if (ProductivityFigures.of(stats.total(), categories).isPresent()) {
+            s.add(new StackedDayBars.Series("Productive web", ctx.palette().productive()));
+            s.add(new StackedDayBars.Series("Distracting web", ctx.palette().distracting()));
+        } else if (stats.total().webSeconds() > 0) {
+            s.add(new StackedDayBars.Series("Web", ctx.palette().neutral()));
+        }
+        return s;
+    }
+
+    static List<StackedDayBars.Day> days(Stats stats, DashboardFilter filter, int seriesCount,
+                                         dev.codehabit.agent.categories.CategoryService.Snapshot categories) {
+        List<StackedDayBars.Day> out = new ArrayList<>();
+        for (DayStats d : stats.days()) {
+            double[] v = new double[seriesCount];
+            v[0] = coding(d.totals(), filter);
+            if (filter.isNone() && seriesCount == 3) {
+                var p = ProductivityFigures.of(d.totals(), categories);
+                v[1] = p.map(ProductivityFigures::productiveSeconds).orElse(0.0);
+                v[2] = p.map(ProductivityFigures::distractingSeconds).orElse(0.0);
+            } else if (filter.isNone() && seriesCount == 2) {
+                v[1] = d.totals().webSeconds();
+            }
+            out.add(new StackedDayBars.Day(d.date(), v));
+        }
+        return out;
+    }
+
+    private static String days(int n) {
+        return n + (n == 1 ? " day" : " days");
+    }
+
+    private static String signed(int n) {
+        return (n > 0 ? "+" : n < 0 ? "−" : "±") + Math.abs(n);
+    }
+}

@@ -1,0 +1,53 @@
+package dev.codehabit.agent.ui.settings;
+
+import dev.codehabit.agent.desktop.DesktopServices;
+import dev.codehabit.agent.ui.theme.ThemeController;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+
+import java.util.Locale;
+
+/** Theme and start at login. */
+final class GeneralSection {
+    private final DesktopServices services;
+    private final ThemeController theme;
+    private final StatusLine status;
+
+    GeneralSection(DesktopServices services, ThemeController theme, StatusLine status) {
+        this.services = services;
+        this.theme = theme;
+        this.status = status;
+    }
+
+    Node build() {
+        var grid = Forms.grid();
+        ChoiceBox<String> themes = new ChoiceBox<>();
+        themes.setId("theme-choice");
+        themes.getItems().addAll("System", "Light", "Dark");
+        themes.setValue(capitalize(services.settings().get().theme()));
+        themes.setOnAction(e -> {
+            String value = themes.getValue().toLowerCase(Locale.ROOT);
+            if (status.apply("Theme", () -> services.settings().update(SettingsEdits.theme(services.settings().get(), value)))) {
+                theme.use(value);
+            }
+        });
+        Forms.row(grid, "Theme", themes, "System follows your desktop's light or dark preference.");
+
+        CheckBox login = new CheckBox("Start CodeHabit when I log in");
+        login.setId("start-at-login");
+        login.setSelected(services.autostart().isEnabled());
+        login.setOnAction(e -> {
+            boolean want = login.isSelected();
+            if (!status.apply("Start at login", () -> services.autostart().setEnabled(want))) {
+                login.setSelected(!want);
+            }
+        });
+        Forms.row(grid, "Start at login", login, services.autostart().describe());
+        return Forms.section(grid);
+    }
+
+    private static String capitalize(String s) {
+        return s.isEmpty() ? "System" : Character.toUpperCase(s.charAt(0)) + s.substring(1).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,105 @@
+package dev.codehabit.agent.bench;
+
+import dev.codehabit.agent.dashboard.DashboardFilter;
+import dev.codehabit.agent.support.DesktopFixture;
+import dev.codehabit.agent.ui.DesktopUi;
+import dev.codehabit.agent.ui.dashboard.DashboardLoader;
+import dev.codehabit.agent.ui.dashboard.DashboardModel;
+import dev.codehabit.agent.ui.dashboard.DashboardPage;
+import dev.codehabit.agent.ui.dashboard.DashboardWindow;
+import dev.codehabit.agent.ui.theme.ThemeController;
+import javafx.application.Platform;
+import javafx.beans.property.SimpleStringProperty;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+
+/**
+ * A year of demo history in a real store, the real dashboard window on the real (GTK) toolkit: how long loading
+ * the Year page takes on the background thread, and how long building and painting it takes on the FX thread.
+ * Run under an X server (DesktopBench starts it on Xvfb).
+ */
+public final class DashboardRenderBench {
+    private DashboardRenderBench() {}
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("prism.order", "sw"); // as the desktop mode runs it
+        Path dir = Files.createTempDirectory("render-bench");
+        long fillStart = System.nanoTime();
+        DesktopFixture fixture = new DesktopFixture(dir, 365);
+        System.out.printf("demo: 365 days written in %.1f s%n", (System.nanoTime() - fillStart) / 1e9);
+        DashboardLoader loader = new DashboardLoader(fixture.desktop().queries());
+        List<Double> loads = new ArrayList<>();
+        List<Double> renders = new ArrayList<>();
+        CompletableFuture<DashboardWindow> shown = new CompletableFuture<>();
+        Platform.startup(() -> {
+            ThemeController theme = new ThemeController();
+            theme.use("light");
+            DashboardWindow w = new DashboardWindow(loader, Executors.newSingleThreadExecutor(), theme, () -> { },
+                    new SimpleStringProperty(""));
+            w.showOrRaise();
+            shown.complete(w);
+        });
+        DashboardWindow window = shown.get();
+        for (int i = 0; i < 12; i++) {
+            long t0 = System.nanoTime();
+            DashboardModel model = loader.load(DashboardPage.YEAR, DashboardFilter.NONE);
+            long t1 = System.nanoTime();
+            CompletableFuture<Long> painted = new CompletableFuture<>();
+            Platform.runLater(() -> {
+                long r0 = System.nanoTime();
+                window.showModel(model);
+                window.stage().getScene().addPostLayoutPulseListener(new Runnable() {
+                    @Override
+                    public void run() {
+                        window.stage().getScene().removePostLayoutPulseListener(this);
+                        painted.complete(System.nanoTime() - r0);
+                    }
+                });
+                Platform.requestNextPulse();
+            });
+            long renderNanos = painted.get();
+            if (i >= 2) { // the first two warm up the JIT and the CSS caches
+                loads.add((t1 - t0) / 1e6);
+                renders.add(renderNanos / 1e6);
+            }
+        }
+        var q = fixture.desktop().queries();
+        List<Double> stats = new ArrayList<>();
+        List<Double> hours = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            long a = System.nanoTime();
+            q.stats(q.today().minusDays(364), q.today());
+            long b = System.nanoTime();
+            q.weekHours(q.today().minusDays(364), q.today(), DashboardFilter.NONE);
+            long c = System.nanoTime();
+            stats.add((b - a) / 1e6);
+            hours.add((c - b) / 1e6);
+        }
+        System.out.printf("  of which: one year of day stats median %.0f ms, hour-of-week profile median %.0f ms%n",
+                median(stats), median(hours));
+        System.out.printf("year page: load median %.0f ms (p90 %.0f), build+layout+paint median %.0f ms (p90 %.0f), "
+                        + "total median %.0f ms%n", median(loads), p90(loads), median(renders), p90(renders),
+                median(loads) + median(renders));
+        fixture.close();
+        Platform.exit();
+        Runtime.getRuntime().halt(0);
+    }
+
+    static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
+    }
+
+    static double p90(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get((int) Math.ceil(sorted.size() * 0.9) - 1);
+    }
+}

@@ -1,0 +1,48 @@
+package dev.codehabit.agent.desktop;
+
+import dev.codehabit.agent.support.MutableClock;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TrackingControlTest {
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T15:00:00Z"));
+    private final List<Instant> ended = new ArrayList<>();
+    private final TrackingControl control = new TrackingControl(clock, ZoneOffset.UTC, ended::add);
+
+    @Test
+    void pausingEndsTheOpenSpansAndLapsesByItself() {
+        control.pauseFor(Duration.ofMinutes(15));
+        assertThat(ended).containsExactly(clock.instant());
+        assertThat(control.acceptsActivity()).isFalse();
+        clock.advance(Duration.ofMinutes(15));
+        assertThat(control.acceptsActivity()).isTrue();
+        control.expire();
+        assertThat(control.state().pausedUntil()).isNull();
+    }
+
+    @Test
+    void untilTomorrowMeansLocalMidnight() {
+        control.pauseUntilTomorrow();
+        assertThat(control.state().pausedUntil()).isEqualTo(Instant.parse("2026-03-03T00:00:00Z"));
+        control.resume();
+        assertThat(control.acceptsActivity()).isTrue();
+    }
+
+    @Test
+    void aFocusSessionReportsItsEndOnce() {
+        control.startFocus(25);
+        assertThat(control.state().focusing(clock.instant())).isTrue();
+        clock.advance(Duration.ofMinutes(24));
+        assertThat(control.expire()).isFalse();
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(control.expire()).isTrue();
+        assertThat(control.expire()).isFalse();
+    }
+}

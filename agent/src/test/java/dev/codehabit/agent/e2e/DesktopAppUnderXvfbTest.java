@@ -1,0 +1,187 @@
+package dev.codehabit.agent.e2e;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.codehabit.agent.platform.tray.TrayState;
+import dev.codehabit.agent.support.DesktopAgent;
+import dev.codehabit.agent.support.XSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The real agent, started as a user's launcher would, on an X server with a real tray host (trayer): the icon
+ * lands in the tray, its menu works, the dashboard opens with demo data, and screenshots are saved in light and
+ * dark under target/screenshots/.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DesktopAppUnderXvfbTest {
+    private static final Path SHOTS = Path.of("target", "screenshots");
+    private static final Duration START = Duration.ofSeconds(120); // includes writing 90 days of demo history
+
+    @TempDir
+    static Path dir;
+    private static XSession x;
+    private static DesktopAgent agent;
+
+    @BeforeAll
+    static void startDesktop() throws Exception {
+        x = XSession.start(1440, 900);
+        x.startTrayHost();
+        agent = DesktopAgent.start(x, dir.resolve("data"), "--demo");
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (agent != null) {
+            agent.close();
+        }
+        if (x != null) {
+            x.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void theIconLandsInTheTrayHostAndShowsTheTrackingState() throws Exception {
+        assertThat(agent.awaitReady(START)).contains("tray: awt");
+        XSession.Window panel = x.find("panel").orElseThrow();
+        XSession.Window icon = XSession.awaitValue("the tray icon", Duration.ofSeconds(30), () -> embeddedIcon());
+        assertThat(x.treeOf(panel.id())).contains("JavaEmbeddedFrame");
+        BufferedImage pixels = x.capture(icon);
+        assertThat(countNear(pixels, TrayState.TRACKING.rgb())).as("green 'tracking' pixels in the tray").isGreaterThan(40);
+        x.screenshot("root", SHOTS.resolve("tray-root.png"));
+    }
+
+    @Test
+    @Order(2)
+    void theTrayMenuOpensAndItsItemsWork() throws Exception {
+        XSession.Window menu = openTrayMenu();
+        assertThat(menu.width()).as("a menu wide enough for its labels").isGreaterThan(100);
+        x.run("xdotool", "mousemove", "700", "700"); // move the tooltip away from the menu
+        Thread.sleep(300);
+        x.screenshot("root", SHOTS.resolve("tray-menu.png"));
+        // enabled entries in order: Open Dashboard, Start Focus, Pause Tracking, Settings…, Quit
+        x.run("xdotool", "key", "Down", "Down", "Down", "Down", "Return");
+        XSession.Window settings = XSession.awaitValue("the settings window", Duration.ofSeconds(15),
+                () -> quietly(() -> x.find("CodeHabit — Settings")));
+        Thread.sleep(800);
+        x.screenshot(settings.id(), SHOTS.resolve("settings-light.png"));
+        x.run("xdotool", "windowunmap", settings.id());
+    }
+
+    @Test
+    @Order(3)
+    void theApiOpensTheDashboardWithTheDemoHistory() throws Exception {
+        assertThat(agent.post("/api/v1/ui/dashboard")).isEqualTo(200);
+        XSession.Window window = XSession.awaitValue("the dashboard", Duration.ofSeconds(15),
+                () -> quietly(() -> x.find("CodeHabit — Dashboard")));
+        Thread.sleep(2500); // background load and first paint
+        capturePages(window, "light");
+    }
+
+    @Test
+    @Order(4)
+    void aSecondLaunchHandsOverToTheRunningAgent() throws Exception {
+        try (DesktopAgent second = DesktopAgent.start(x, dir.resolve("data"))) {
+            assertThat(second.awaitExit(Duration.ofSeconds(60))).isTrue();
+            assertThat(second.process().exitValue()).as(second.output()).isZero();
+            assertThat(second.output()).contains("already running").contains("opened its dashboard");
+        }
+    }
+
+    @Test
+    @Order(5)
+    void quitFromTheTrayEndsTheAgentAndDarkThemeComesBackOnRestart() throws Exception {
+        openTrayMenu();
+        x.run("xdotool", "key", "Down", "Down", "Down", "Down", "Down", "Return");
+        assertThat(agent.process().waitFor(20, TimeUnit.SECONDS)).as(agent.output()).isTrue();
+        assertThat(agent.process().exitValue()).isZero();
+        assertThat(dir.resolve("data/agent.json")).doesNotExist();
+
+        Path settings = dir.resolve("data/settings.json");
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode s = Files.exists(settings) ? (ObjectNode) json.readTree(settings.toFile()) : json.createObjectNode();
+        s.put("theme", "dark");
+        json.writeValue(settings.toFile(), s);
+        agent = DesktopAgent.start(x, dir.resolve("data"));
+        agent.awaitReady(START);
+        assertThat(agent.post("/api/v1/ui/dashboard")).isEqualTo(200);
+        XSession.Window window = XSession.awaitValue("the dark dashboard", Duration.ofSeconds(15),
+                () -> quietly(() -> x.find("CodeHabit — Dashboard")));
+        Thread.sleep(2500);
+        capturePages(window, "dark");
+    }
+
+    /** Today, then Week and Year through the sidebar (positions are the dashboard's own fixed layout). */
+    private static void capturePages(XSession.Window window, String theme) throws Exception {
+        x.screenshot(window.id(), SHOTS.resolve("dashboard-today-" + theme + ".png"));
+        clickSidebar(window, 108);
+        x.screenshot(window.id(), SHOTS.resolve("dashboard-week-" + theme + ".png"));
+        clickSidebar(window, 176);
+        x.screenshot(window.id(), SHOTS.resolve("dashboard-year-" + theme + ".png"));
+        clickSidebar(window, 74);
+        assertThat(Files.size(SHOTS.resolve("dashboard-year-" + theme + ".png"))).isGreaterThan(20_000);
+    }
+
+    private static void clickSidebar(XSession.Window window, int y) throws Exception {
+        x.run("xdotool", "mousemove", Integer.toString(window.x() + 60), Integer.toString(window.y() + y), "click", "1");
+        x.run("xdotool", "mousemove", Integer.toString(window.x() + 100), Integer.toString(window.y() + 700));
+        Thread.sleep(3000);
+    }
+
+    /** Right-clicks the tray icon and waits for AWT's popup menu window. */
+    private static XSession.Window openTrayMenu() throws Exception {
+        XSession.Window icon = embeddedIcon().orElseThrow();
+        x.run("xdotool", "mousemove", Integer.toString(icon.x() + icon.width() / 2),
+                Integer.toString(icon.y() + icon.height() / 2), "click", "3");
+        // AWT maps the popup first and sizes it to its entries right after
+        return XSession.awaitValue("the tray menu with its entries", Duration.ofSeconds(30),
+                () -> quietly(() -> x.find("sun-awt-X11-XPopupMenuPeer").filter(w -> w.height() > 100)));
+    }
+
+    private static java.util.Optional<XSession.Window> embeddedIcon() {
+        return quietly(() -> x.find("JavaEmbeddedFrame"));
+    }
+
+    private static <T> java.util.Optional<T> quietly(Lookup<T> lookup) {
+        try {
+            return lookup.get();
+        } catch (Exception e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    @FunctionalInterface
+    private interface Lookup<T> {
+        java.util.Optional<T> get() throws Exception;
+    }
+
+    private static int countNear(BufferedImage image, int rgb) {
+        int hits = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int px = 0; px < image.getWidth(); px++) {
+                int c = image.getRGB(px, y);
+                int dr = Math.abs(((c >> 16) & 0xff) - ((rgb >> 16) & 0xff));
+                int dg = Math.abs(((c >> 8) & 0xff) - ((rgb >> 8) & 0xff));
+                int db = Math.abs((c & 0xff) - (rgb & 0xff));
+                if (dr + dg + db < 60) {
+                    hits++;
+                }
+            }
+        }
+        return hits;
+    }
+}

@@ -1,0 +1,172 @@
+package dev.codehabit.agent.support;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A private X server (Xvfb on a free display number) with, on request, Debian's {@code trayer} as the system
+ * tray host, plus the X tools the desktop tests drive it with: xdotool, xwininfo and ImageMagick's import.
+ * The packages come from {@code .ci/apt-packages}.
+ */
+public final class XSession implements AutoCloseable {
+    /** A window as xwininfo lists it: id, name, absolute position and size. */
+    public record Window(String id, String name, int x, int y, int width, int height) {}
+
+    private static final Pattern TREE_LINE = Pattern.compile(
+            "^\\s*(0x[0-9a-f]+) \"(.*?)\".*?\\s(\\d+)x(\\d+)[+-]-?\\d+[+-]-?\\d+\\s+\\+(-?\\d+)\\+(-?\\d+)\\s*$");
+
+    private final Process xvfb;
+    private final String display;
+    private Process trayer;
+
+    private XSession(Process xvfb, String display) {
+        this.xvfb = xvfb;
+        this.display = display;
+    }
+
+    public static XSession start(int width, int height) throws IOException {
+        Process p = new ProcessBuilder("Xvfb", "-displayfd", "1", "-screen", "0", width + "x" + height + "x24",
+                "-nolisten", "tcp").redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+        String number = out.readLine(); // Xvfb prints the display number once it accepts connections
+        if (number == null) {
+            p.destroyForcibly();
+            throw new IOException("Xvfb did not start (is the xvfb package installed?)");
+        }
+        return new XSession(p, ":" + number.strip());
+    }
+
+    public String display() {
+        return display;
+    }
+
+    /** Starts trayer and waits until its panel is mapped: from then on java.awt.SystemTray is supported. */
+    public void startTrayHost() throws IOException, InterruptedException {
+        trayer = command("trayer", "--edge", "top", "--align", "right", "--widthtype", "request", "--height", "28",
+                "--SetDockType", "true", "--expand", "true").redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        await("trayer's panel", Duration.ofSeconds(10), () -> find("panel").isPresent());
+    }
+
+    public ProcessBuilder command(String... args) {
+        ProcessBuilder pb = new ProcessBuilder(args);
+        pb.environment().put("DISPLAY", display);
+        pb.environment().remove("WAYLAND_DISPLAY");
+        pb.environment().remove("XDG_CURRENT_DESKTOP");
+        return pb;
+    }
+
+    /** Runs an X tool to completion and returns its output. */
+    public String run(String... args) throws IOException, InterruptedException {
+        Process p = command(args).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(30, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IOException(String.join(" ", args) + " did not finish");
+        }
+        if (p.exitValue() != 0) {
+            throw new IOException(String.join(" ", args) + " failed (" + p.exitValue() + "): " + out);
+        }
+        return out;
+    }
+
+    /** Every window in the tree, with absolute coordinates. */
+    public List<Window> windows() throws IOException, InterruptedException {
+        List<Window> out = new ArrayList<>();
+        for (String line : run("xwininfo", "-root", "-tree").split("\n")) {
+            Matcher m = TREE_LINE.matcher(line);
+            if (m.matches()) {
+                out.add(new Window(m.group(1), m.group(2), Integer.parseInt(m.group(5)), Integer.parseInt(m.group(6)),
+                        Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4))));
+            }
+        }
+        return out;
+    }
+
+    public Optional<Window> find(String name) throws IOException, InterruptedException {
+        return windows().stream().filter(w -> w.name().equals(name)).findFirst();
+    }
+
+    /** The tree as text under a window (to check what is embedded where). */
+    public String treeOf(String windowId) throws IOException, InterruptedException {
+        return run("xwininfo", "-id", windowId, "-tree");
+    }
+
+    public void screenshot(String windowIdOrRoot, Path file) throws IOException, InterruptedException {
+        Files.createDirectories(file.getParent());
+        run("import", "-window", windowIdOrRoot, file.toString());
+    }
+
+    public BufferedImage capture(Window area) throws IOException, InterruptedException {
+        Path tmp = Files.createTempFile("capture", ".png");
+        run("import", "-window", "root", "-crop", area.width() + "x" + area.height() + "+" + area.x() + "+" + area.y(),
+                tmp.toString());
+        BufferedImage image = ImageIO.read(tmp.toFile());
+        Files.deleteIfExists(tmp);
+        return image;
+    }
+
+    public static void await(String what, Duration timeout, Check check) throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        Exception last = null;
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                if (check.ok()) {
+                    return;
+                }
+            } catch (Exception e) {
+                last = e;
+            }
+            Thread.sleep(150);
+        }
+        throw new AssertionError("Timed out after " + timeout + " waiting for " + what, last);
+    }
+
+    /** Waits for a value to be present. */
+    public static <T> T awaitValue(String what, Duration timeout, Supplier<Optional<T>> value) throws InterruptedException {
+        Object[] found = new Object[1];
+        await(what, timeout, () -> {
+            Optional<T> v = value.get();
+            v.ifPresent(x -> found[0] = x);
+            return v.isPresent();
+        });
+        @SuppressWarnings("unchecked")
+        T t = (T) found[0];
+        return t;
+    }
+
+    @FunctionalInterface
+    public interface Check {
+        boolean ok() throws Exception;
+    }
+
+    @Override
+    public void close() {
+        if (trayer != null) {
+            trayer.destroy();
+        }
+        xvfb.destroy();
+        try {
+            if (!xvfb.waitFor(5, TimeUnit.SECONDS)) {
+                xvfb.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package dev.codehabit.agent.ui;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.codehabit.agent.support.DesktopFixture;
+import dev.codehabit.agent.ui.settings.SettingsWindow;
+import dev.codehabit.agent.ui.theme.ThemeController;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Executors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Settings apply at once and are on disk right after the change; refused values change nothing. */
+@ExtendWith(ApplicationExtension.class)
+class SettingsWindowTest {
+    @TempDir
+    Path dir;
+    private DesktopFixture fixture;
+    private ThemeController theme;
+
+    @Start
+    void start(Stage ignored) {
+        fixture = new DesktopFixture(dir, 0);
+        theme = new ThemeController();
+        theme.use("light");
+        new SettingsWindow(fixture.desktop(), theme, Executors.newSingleThreadExecutor(), DesktopUi.STYLESHEET).showOrRaise();
+    }
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    @Test
+    void theIdleThresholdIsSavedToTheSettingsFile(FxRobot robot) throws Exception {
+        robot.clickOn("#tab-tracking");
+        Spinner<?> idle = robot.lookup("#idle-minutes").queryAs(Spinner.class);
+        robot.interact(() -> idle.getValueFactory().increment(2)); // 3 → 5 minutes
+        assertThat(savedFile().get("idle_threshold_seconds").asInt()).isEqualTo(300);
+        assertThat(fixture.services().settings().get().idleThresholdSeconds()).isEqualTo(300);
+        assertThat(robot.lookup("#settings-status").queryAs(Label.class).getText()).contains("saved");
+    }
+
+    @Test
+    void trackingTogglesPersist(FxRobot robot) throws Exception {
+        robot.clickOn("#tab-tracking");
+        robot.clickOn("#track-browser");
+        assertThat(savedFile().get("track_browser").asBoolean()).isFalse();
+        assertThat(savedFile().get("track_ide").asBoolean()).isTrue();
+    }
+
+    @Test
+    void anUnknownTimeZoneIsRefusedAndNothingChanges(FxRobot robot) throws Exception {
+        robot.clickOn("#tab-tracking");
+        @SuppressWarnings("unchecked")
+        ComboBox<String> zone = robot.lookup("#time-zone").queryAs(ComboBox.class);
+        robot.interact(() -> zone.setValue("Mars/Olympus_Mons"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#settings-status").queryAs(Label.class).getText()).contains("not saved");
+        assertThat(fixture.services().settings().get().timeZone()).isEqualTo("system");
+
+        robot.interact(() -> zone.setValue("Europe/Berlin"));
+        assertThat(savedFile().get("time_zone").asText()).isEqualTo("Europe/Berlin");
+    }
+
+    @Test
+    void startAtLoginWritesTheAutostartEntry(FxRobot robot) {
+        robot.clickOn("#start-at-login");
+        assertThat(fixture.home().resolve(".config/autostart/codehabit.desktop")).exists();
+        robot.clickOn("#start-at-login");
+        assertThat(fixture.home().resolve(".config/autostart/codehabit.desktop")).doesNotExist();
+    }
+
+    @Test
+    void choosingDarkSwitchesTheThemeAndRemembersIt(FxRobot robot) throws Exception {
+        robot.clickOn("#theme-choice").clickOn("Dark");
+        assertThat(theme.isDark()).isTrue();
+        assertThat(savedFile().get("theme").asText()).isEqualTo("dark");
+    }
+
+    @Test
+    void featuresOfTheBrowserBridgeSayTheyAreNotWiredYet(FxRobot robot) {
+        robot.clickOn("#tab-websites");
+        assertThat(robot.lookup("#not-available").queryAs(Label.class).getText()).contains("browser bridge");
+    }
+
+    private com.fasterxml.jackson.databind.JsonNode savedFile() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        Path file = fixture.services().dataDir().resolve("settings.json");
+        assertThat(file).exists();
+        return new ObjectMapper().readTree(Files.readString(file));
+    }
+}
