@@ -8,6 +8,7 @@ import dev.codehabit.agent.config.Settings;
 import dev.codehabit.agent.config.SettingsStore;
 import dev.codehabit.agent.ingest.HeartbeatParser;
 import dev.codehabit.agent.ingest.IngestService;
+import dev.codehabit.agent.ingest.TrackedSources;
 import dev.codehabit.agent.stats.StatsService;
 import dev.codehabit.agent.store.Database;
 import dev.codehabit.agent.store.HeartbeatDao;
@@ -74,6 +75,7 @@ public final class Services implements AutoCloseable {
         }
         this.stats = new StatsService(database, zone);
         ingest.onIngested(stats::invalidate);
+        ingest.addGate(new TrackedSources(settings::get));
         this.commits = new CommitService(database, new CommitDao(), new CommitParser(clock), zone, clock);
     }
 

@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The user's category rules and level overrides in SQLite (V11). */
+/** The user's category rules and level overrides in SQLite (V5). */
 final class CategoryStore {
 
     List<CategoryRule> rules(Connection c) throws SQLException {

@@ -50,7 +50,7 @@ public final class DesktopWiring implements AutoCloseable {
         monitor.addListener(breaks);
         TrackingControl tracking = new TrackingControl(clock, settings.zone(), clipper);
         FocusAdapter focus = new FocusAdapter(agent.focus());
-        core.ingest().addGate(new TrackingGate(tracking, core.settings()::get));
+        core.ingest().addGate(new TrackingGate(tracking));
         this.services = new DesktopServices(core.dataDir(), core.settings(),
                 new DashboardQueries(core.database(), core.stats(), core.settings()::get, agent.categories()),
                 tracking, hook,

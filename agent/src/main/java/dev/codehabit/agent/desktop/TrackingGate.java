@@ -1,22 +1,18 @@
 package dev.codehabit.agent.desktop;
 
 import dev.codehabit.agent.activity.Heartbeat;
-import dev.codehabit.agent.config.Settings;
 
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 
 /**
- * Which heartbeats are stored: none while tracking is paused, none of a source the user switched off in
- * Settings (browser → web stream, IDE → coding stream). Span-ending signals always pass: they only end time.
+ * No heartbeats are stored while tracking is paused (sources switched off in Settings are kept out by the
+ * core's {@link dev.codehabit.agent.ingest.TrackedSources}). Span-ending signals always pass: they only end time.
  */
 public final class TrackingGate implements Predicate<Heartbeat> {
     private final TrackingControl tracking;
-    private final Supplier<Settings> settings;
 
-    public TrackingGate(TrackingControl tracking, Supplier<Settings> settings) {
+    public TrackingGate(TrackingControl tracking) {
         this.tracking = tracking;
-        this.settings = settings;
     }
 
     @Override
@@ -24,10 +20,6 @@ public final class TrackingGate implements Predicate<Heartbeat> {
         if (h.endsSpan()) {
             return true;
         }
-        if (!tracking.acceptsActivity()) {
-            return false;
-        }
-        Settings s = settings.get();
-        return h.stream() == Heartbeat.Stream.WEB ? s.trackBrowser() : s.trackIde();
+        return tracking.acceptsActivity();
     }
 }

@@ -12,7 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-/** Focus sessions, the blocklist, schedules and distraction attempts in SQLite (V12). */
+/** Focus sessions, the blocklist, schedules and distraction attempts in SQLite (V6). */
 final class FocusStore {
 
     Optional<FocusSession> latestRunning(Connection c, double now) throws SQLException {

@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Input counts per minute in SQLite (table {@code input_minute}, migration V30), for the activity charts. */
+/** Input counts per minute in SQLite (table {@code input_minute}, migration V8), for the activity charts. */
 public final class InputMinuteTable implements InputMinuteSink {
     private final Database db;
 

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Paired clients in SQLite (V10). */
+/** Paired clients in SQLite (V4). */
 public final class ClientStore {
     private final Database db;
 

@@ -25,7 +25,7 @@ class TrackingGateTest {
         try (Services s = new Services(dir, clock)) {
             TrackingControl tracking = new TrackingControl(clock, java.time.ZoneOffset.UTC,
                     new IdleClipper(s.ingest(), s.database(), clock));
-            s.ingest().addGate(new TrackingGate(tracking, s.settings()::get));
+            s.ingest().addGate(new TrackingGate(tracking));
             tracking.pauseFor(Duration.ofMinutes(15));
             List<IngestResult> results = s.ingest().record(List.of(Beats.coding(NINE.getEpochSecond() + 60),
                     Beats.web(NINE.getEpochSecond() + 61, "github.com")));
@@ -39,11 +39,9 @@ class TrackingGateTest {
     }
 
     @Test
-    void aSourceSwitchedOffInSettingsIsNotStored(@TempDir Path dir) {
+    void aSourceSwitchedOffInSettingsIsNotStoredEvenHeadless(@TempDir Path dir) {
         MutableClock clock = new MutableClock(NINE);
-        try (Services s = new Services(dir, clock)) {
-            TrackingControl tracking = new TrackingControl(clock, java.time.ZoneOffset.UTC, at -> { });
-            s.ingest().addGate(new TrackingGate(tracking, s.settings()::get));
+        try (Services s = new Services(dir, clock)) { // the core alone, no desktop gate
             var current = s.settings().get();
             s.settings().update(new dev.codehabit.agent.config.Settings(current.keystrokeTimeoutSeconds(),
                     current.timeZone(), current.idleThresholdSeconds(), false, true, true, current.theme(),
