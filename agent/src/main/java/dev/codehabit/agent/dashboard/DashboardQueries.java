@@ -156,6 +156,25 @@ public final class DashboardQueries {
             default -> " AND stream = 'coding'";
         };
         double[][] out = new double[7][24];
+        if (filter.isNone()) {
+            // The unfiltered map (every Week/Month/Year view) comes from the hourly rollups: a year is ~9k rows.
+            return db.read(c -> {
+                try (PreparedStatement s = c.prepareStatement("SELECT day, hour, seconds FROM hourly_rollup "
+                        + "WHERE day BETWEEN ? AND ? AND stream = 'coding'")) {
+                    s.setString(1, fromDay.toString());
+                    s.setString(2, toDay.toString());
+                    try (ResultSet rs = s.executeQuery()) {
+                        while (rs.next()) {
+                            int weekday = LocalDate.parse(rs.getString(1)).getDayOfWeek().getValue() - 1;
+                            out[weekday][rs.getInt(2)] += rs.getDouble(3);
+                        }
+                    }
+                }
+                return out;
+            });
+        }
+        // A filtered map (one project, language or site) reads that range's heartbeats: rollups keep each
+        // dimension per day, not per hour.
         db.read(c -> {
             try (PreparedStatement s = c.prepareStatement(
                     "SELECT time, duration FROM heartbeat WHERE time >= ? AND time < ? AND duration > 0" + where)) {

@@ -25,6 +25,7 @@ public final class RollupDeltas {
 
     private final DaySplitter days;
     private final Map<RollupKey, Double> seconds = new HashMap<>();
+    private final Map<HourKey, Double> hourly = new HashMap<>();
     /** Keyed by month (YYYY-MM) in place of the day. */
     private final Map<RollupKey, Double> monthly = new HashMap<>();
     private final Map<CounterKey, Long> counters = new HashMap<>();
@@ -36,6 +37,10 @@ public final class RollupDeltas {
 
     /** Adds (or with a negative sign removes) the time {@code [h.time, h.time + duration)} to h's dimensions. */
     public void addTime(Heartbeat h, double duration, int sign) {
+        String stream = h.stream().key();
+        for (DaySplitter.HourShare share : days.splitHours(h.time(), duration)) {
+            hourly.merge(new HourKey(share.day().toString(), share.hour(), stream), sign * share.seconds(), Double::sum);
+        }
         for (DayShare share : days.split(h.time(), duration)) {
             String day = share.day().toString();
             double delta = sign * share.seconds();
@@ -82,6 +87,19 @@ public final class RollupDeltas {
         files.forEach(f -> touched.add(f.day()));
         upsertSeconds(c, "daily_rollup", "day", seconds);
         upsertSeconds(c, "monthly_rollup", "month", monthly);
+        if (!hourly.isEmpty()) {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO hourly_rollup (day, hour, stream, seconds) "
+                    + "VALUES (?,?,?,?) ON CONFLICT (day, hour, stream) DO UPDATE SET seconds = seconds + excluded.seconds")) {
+                for (Map.Entry<HourKey, Double> e : hourly.entrySet()) {
+                    s.setString(1, e.getKey().day());
+                    s.setInt(2, e.getKey().hour());
+                    s.setString(3, e.getKey().stream());
+                    s.setDouble(4, e.getValue());
+                    s.addBatch();
+                }
+                s.executeBatch();
+            }
+        }
         if (!counters.isEmpty()) {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO daily_counter (day, counter, value) VALUES (?,?,?) "
                     + "ON CONFLICT (day, counter) DO UPDATE SET value = value + excluded.value")) {
@@ -124,6 +142,7 @@ public final class RollupDeltas {
         }
         seconds.clear();
         monthly.clear();
+        hourly.clear();
         counters.clear();
         files.clear();
         return touched;
@@ -179,4 +198,6 @@ public final class RollupDeltas {
     }
 
     private record FileKey(String day, String entity) {}
+
+    private record HourKey(String day, int hour, String stream) {}
 }

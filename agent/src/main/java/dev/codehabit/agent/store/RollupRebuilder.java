@@ -52,6 +52,7 @@ public final class RollupRebuilder {
                 s.executeUpdate("DELETE FROM daily_file");
                 s.executeUpdate("DELETE FROM monthly_rollup");
                 s.executeUpdate("DELETE FROM monthly_file");
+                s.executeUpdate("DELETE FROM hourly_rollup");
             }
             RollupDeltas deltas = new RollupDeltas(days);
             List<long[]> changedIds = new ArrayList<>();
@@ -102,8 +103,9 @@ public final class RollupRebuilder {
                 .map(java.time.ZoneId::of);
     }
 
+    /** What the derived tables were built with; {@code tables} names their layout, so adding one rebuilds. */
     private static String basis(SpanRule rule, DaySplitter days) {
-        return "zone=" + days.zone().getId() + ";timeout=" + rule.timeoutSeconds();
+        return "zone=" + days.zone().getId() + ";timeout=" + rule.timeoutSeconds() + ";tables=2";
     }
 
     private static Optional<String> readMeta(Connection c, String key) throws SQLException {

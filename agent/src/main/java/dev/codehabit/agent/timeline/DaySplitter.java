@@ -43,6 +43,25 @@ public final class DaySplitter {
         return shares;
     }
 
+    /** The parts of {@code [start, start + seconds)} per local day and hour, in order. */
+    public List<HourShare> splitHours(double start, double seconds) {
+        List<HourShare> shares = new ArrayList<>(2);
+        if (!(seconds > 0)) {
+            return shares;
+        }
+        double end = start + seconds;
+        double cursor = start;
+        while (cursor < end) {
+            ZonedDateTime local = toInstant(cursor).atZone(zone);
+            // The next local hour boundary, found on the instant line so DST's missing or doubled hour is right.
+            double boundary = local.truncatedTo(java.time.temporal.ChronoUnit.HOURS).plusHours(1).toEpochSecond();
+            double partEnd = Math.min(end, boundary);
+            shares.add(new HourShare(local.toLocalDate(), local.getHour(), partEnd - cursor));
+            cursor = partEnd;
+        }
+        return shares;
+    }
+
     private static Instant toInstant(double epochSeconds) {
         long whole = (long) Math.floor(epochSeconds);
         long nanos = Math.round((epochSeconds - whole) * 1e9);
@@ -50,4 +69,6 @@ public final class DaySplitter {
     }
 
     public record DayShare(LocalDate day, double seconds) {}
+
+    public record HourShare(LocalDate day, int hour, double seconds) {}
 }

@@ -181,6 +181,14 @@ class TimelineTest {
         services.stats().invalidateAll();
         Totals rebuilt = services.stats().stats(from, to).total();
         assertThat(rebuilt.codingSeconds()).isCloseTo(expected, within(1e-6));
+        // The hourly rollups (the heat map's source) hold the same time, split by hour.
+        double hourly = services.database().read(c -> {
+            try (var st = c.createStatement();
+                 var rs = st.executeQuery("SELECT sum(seconds) FROM hourly_rollup WHERE stream = 'coding'")) {
+                return rs.next() ? rs.getDouble(1) : 0.0;
+            }
+        });
+        assertThat(hourly).isCloseTo(expected, within(1e-6));
         rebuilt.dimension("language").forEach((lang, secs) ->
                 assertThat(shuffledTotals.dimension("language").get(lang)).isCloseTo(secs, within(1e-6)));
     }

@@ -48,6 +48,23 @@ class DaySplitterTest {
     }
 
     @Test
+    void spansAreCutAtLocalHoursToo() {
+        // 09:50 to 11:05: 10 min in hour 9, 60 in hour 10, 5 in hour 11.
+        assertThat(new DaySplitter(BERLIN).splitHours(at(2026, 3, 10, 9, 50), 75 * 60)).containsExactly(
+                new DaySplitter.HourShare(LocalDate.of(2026, 3, 10), 9, 600),
+                new DaySplitter.HourShare(LocalDate.of(2026, 3, 10), 10, 3600),
+                new DaySplitter.HourShare(LocalDate.of(2026, 3, 10), 11, 300));
+    }
+
+    @Test
+    void theHourThatDstSkipsGetsNothing() {
+        // 29 March 2026 in Berlin: 02:00 jumps to 03:00. 01:30 + 60 min ends at 03:30 local.
+        assertThat(new DaySplitter(BERLIN).splitHours(at(2026, 3, 29, 1, 30), 3600)).containsExactly(
+                new DaySplitter.HourShare(LocalDate.of(2026, 3, 29), 1, 1800),
+                new DaySplitter.HourShare(LocalDate.of(2026, 3, 29), 3, 1800));
+    }
+
+    @Test
     void noTimeGivesNoShares() {
         assertThat(new DaySplitter(BERLIN).split(at(2026, 3, 10, 9, 0), 0)).isEmpty();
     }
