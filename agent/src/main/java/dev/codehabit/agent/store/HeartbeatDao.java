@@ -46,92 +46,82 @@ public final class HeartbeatDao {
     /** Inserts the heartbeat; empty when an identical one (same time, entity, source and signal) is already stored. */
     public Optional<Long> insert(Connection c, Heartbeat h, double receivedAt) throws SQLException {
         PreparedStatement s = statements.get(c, INSERT);
-        {
-            int i = 1;
-            s.setString(i++, h.stream().key());
-            s.setDouble(i++, h.time());
-            s.setString(i++, h.entity());
-            s.setString(i++, h.type());
-            s.setString(i++, h.category());
-            s.setString(i++, h.project());
-            s.setString(i++, h.branch());
-            s.setString(i++, h.language());
-            s.setString(i++, h.editor());
-            s.setString(i++, h.source());
-            s.setString(i++, h.signal() == null ? null : h.signal().key());
-            s.setInt(i++, h.isWrite() ? 1 : 0);
-            setInteger(s, i++, h.lines());
-            setInteger(s, i++, h.lineno());
-            setInteger(s, i++, h.cursorpos());
-            Counts n = h.counts();
-            s.setInt(i++, n.lineAdditions());
-            s.setInt(i++, n.lineDeletions());
-            s.setInt(i++, n.generatedAdditions());
-            s.setInt(i++, n.aiLineChanges());
-            s.setInt(i++, n.humanLineChanges());
-            s.setInt(i++, n.keystrokes());
-            s.setInt(i++, n.characters());
-            s.setInt(i++, n.tabSwitches());
-            s.setString(i++, h.dependencies().isEmpty() ? null : toJson(h.dependencies()));
-            s.setString(i++, h.userAgent());
-            s.setString(i++, h.machine());
-            s.setDouble(i, receivedAt);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
-            }
+        int i = 1;
+        s.setString(i++, h.stream().key());
+        s.setDouble(i++, h.time());
+        s.setString(i++, h.entity());
+        s.setString(i++, h.type());
+        s.setString(i++, h.category());
+        s.setString(i++, h.project());
+        s.setString(i++, h.branch());
+        s.setString(i++, h.language());
+        s.setString(i++, h.editor());
+        s.setString(i++, h.source());
+        s.setString(i++, h.signal() == null ? null : h.signal().key());
+        s.setInt(i++, h.isWrite() ? 1 : 0);
+        setInteger(s, i++, h.lines());
+        setInteger(s, i++, h.lineno());
+        setInteger(s, i++, h.cursorpos());
+        Counts n = h.counts();
+        s.setInt(i++, n.lineAdditions());
+        s.setInt(i++, n.lineDeletions());
+        s.setInt(i++, n.generatedAdditions());
+        s.setInt(i++, n.aiLineChanges());
+        s.setInt(i++, n.humanLineChanges());
+        s.setInt(i++, n.keystrokes());
+        s.setInt(i++, n.characters());
+        s.setInt(i++, n.tabSwitches());
+        s.setString(i++, h.dependencies().isEmpty() ? null : toJson(h.dependencies()));
+        s.setString(i++, h.userAgent());
+        s.setString(i++, h.machine());
+        s.setDouble(i, receivedAt);
+        try (ResultSet rs = s.executeQuery()) {
+            return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
         }
     }
 
     public Optional<StoredHeartbeat> findByKey(Connection c, Heartbeat h) throws SQLException {
         PreparedStatement s = statements.get(c, "SELECT " + COLUMNS + " FROM heartbeat "
                 + "WHERE time = ? AND entity = ? AND source = ? AND coalesce(signal, '') = ?");
-        {
-            s.setDouble(1, h.time());
-            s.setString(2, h.entity());
-            s.setString(3, h.source());
-            s.setString(4, h.signal() == null ? "" : h.signal().key());
-            return first(s);
-        }
+        s.setDouble(1, h.time());
+        s.setString(2, h.entity());
+        s.setString(3, h.source());
+        s.setString(4, h.signal() == null ? "" : h.signal().key());
+        return first(s);
     }
 
-    // The plain range condition on time comes first so SQLite seeks the (stream, time) index instead of
-    // scanning it; the OR only sorts out heartbeats that share the exact same time.
-
-    /** The heartbeat just before (time, id) in the stream's order. */
+    /**
+     * The heartbeat just before (time, id) in the stream's order. The plain range condition on time comes first
+     * so SQLite seeks the (stream, time) index instead of scanning it; the OR only sorts out equal times.
+     */
     public Optional<StoredHeartbeat> predecessor(Connection c, Stream stream, double time, long id) throws SQLException {
         PreparedStatement s = statements.get(c, "SELECT " + COLUMNS + " FROM heartbeat "
                 + "WHERE stream = ? AND time <= ? AND (time < ? OR id < ?) ORDER BY time DESC, id DESC LIMIT 1");
-        {
-            s.setString(1, stream.key());
-            s.setDouble(2, time);
-            s.setDouble(3, time);
-            s.setLong(4, id);
-            return first(s);
-        }
+        s.setString(1, stream.key());
+        s.setDouble(2, time);
+        s.setDouble(3, time);
+        s.setLong(4, id);
+        return first(s);
     }
 
     /** The time of the heartbeat just after (time, id) in the stream's order, or NaN. */
     public double successorTime(Connection c, Stream stream, double time, long id) throws SQLException {
         PreparedStatement s = statements.get(c, "SELECT time FROM heartbeat "
                 + "WHERE stream = ? AND time >= ? AND (time > ? OR id > ?) ORDER BY time, id LIMIT 1");
-        {
-            s.setString(1, stream.key());
-            s.setDouble(2, time);
-            s.setDouble(3, time);
-            s.setLong(4, id);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? rs.getDouble(1) : Double.NaN;
-            }
+        s.setString(1, stream.key());
+        s.setDouble(2, time);
+        s.setDouble(3, time);
+        s.setLong(4, id);
+        try (ResultSet rs = s.executeQuery()) {
+            return rs.next() ? rs.getDouble(1) : Double.NaN;
         }
     }
 
     public void updateDuration(Connection c, long id, double duration) throws SQLException {
         PreparedStatement s = statements.get(c, "UPDATE heartbeat SET duration = ? WHERE id = ?");
-        {
-            s.setDouble(1, duration);
-            s.setLong(2, id);
-            s.executeUpdate();
-        }
+        s.setDouble(1, duration);
+        s.setLong(2, id);
+        s.executeUpdate();
     }
 
     /** The last heartbeat of a stream (where the next in-order heartbeat will attach). */

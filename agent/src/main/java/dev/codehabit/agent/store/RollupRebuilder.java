@@ -55,26 +55,25 @@ public final class RollupRebuilder {
                 s.executeUpdate("DELETE FROM hourly_rollup");
             }
             RollupDeltas deltas = new RollupDeltas(days);
-            List<long[]> changedIds = new ArrayList<>();
-            List<Double> changedDurations = new ArrayList<>();
+            List<DurationChange> changes = new ArrayList<>();
             StoredHeartbeat[] previous = {null};
             dao.forEach(c, current -> {
                 StoredHeartbeat p = previous[0];
                 if (p != null && p.heartbeat().stream() == current.heartbeat().stream()) {
-                    settle(p, current.heartbeat().time(), rule, deltas, changedIds, changedDurations);
+                    settle(p, current.heartbeat().time(), rule, deltas, changes);
                 } else if (p != null) {
-                    settle(p, Double.NaN, rule, deltas, changedIds, changedDurations);
+                    settle(p, Double.NaN, rule, deltas, changes);
                 }
                 deltas.addCounts(current.heartbeat());
                 previous[0] = current;
             });
             if (previous[0] != null) {
-                settle(previous[0], Double.NaN, rule, deltas, changedIds, changedDurations);
+                settle(previous[0], Double.NaN, rule, deltas, changes);
             }
             try (PreparedStatement s = c.prepareStatement("UPDATE heartbeat SET duration = ? WHERE id = ?")) {
-                for (int i = 0; i < changedIds.size(); i++) {
-                    s.setDouble(1, changedDurations.get(i));
-                    s.setLong(2, changedIds.get(i)[0]);
+                for (DurationChange change : changes) {
+                    s.setDouble(1, change.duration());
+                    s.setLong(2, change.id());
                     s.addBatch();
                 }
                 s.executeBatch();
@@ -86,13 +85,12 @@ public final class RollupRebuilder {
     }
 
     private static void settle(StoredHeartbeat p, double nextTime, SpanRule rule, RollupDeltas deltas,
-                               List<long[]> ids, List<Double> durations) {
+                               List<DurationChange> changes) {
         Heartbeat h = p.heartbeat();
         double duration = rule.contribution(h.time(), h.endsSpan(), nextTime);
         deltas.addTime(h, duration, +1);
         if (duration != p.duration()) {
-            ids.add(new long[] {h.id()});
-            durations.add(duration);
+            changes.add(new DurationChange(h.id(), duration));
         }
     }
 
@@ -104,6 +102,8 @@ public final class RollupRebuilder {
     }
 
     /** What the derived tables were built with; {@code tables} names their layout, so adding one rebuilds. */
+    private record DurationChange(long id, double duration) {}
+
     private static String basis(SpanRule rule, DaySplitter days) {
         return "zone=" + days.zone().getId() + ";timeout=" + rule.timeoutSeconds() + ";tables=2";
     }
