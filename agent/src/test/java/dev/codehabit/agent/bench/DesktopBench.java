@@ -18,17 +18,24 @@ import java.util.Map;
 public final class DesktopBench {
     private DesktopBench() {}
 
+    static List<String> launcherOptions() throws java.io.IOException {
+        List<String> options = new ArrayList<>();
+        for (String line : Files.readAllLines(Path.of("agent/jvm.options"))) {
+            if (!line.isBlank() && !line.strip().startsWith("#")) {
+                options.add(line.strip());
+            }
+        }
+        return options;
+    }
+
     public static void main(String[] args) throws Exception {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         boolean tuned = args.length < 2 || !args[1].equals("plain");
         try (XSession x = XSession.start(1440, 900)) {
             x.startTrayHost();
             Path data = Files.createTempDirectory("desktop-bench");
-            // The launcher's JVM options (docs/desktop.md): small heap, serial GC, C1 only, and an application
-            // class-data archive that the first start writes and later starts map.
-            List<String> jvm = tuned ? List.of("-Xms16m", "-Xmx192m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                    "-XX:+UseCompactObjectHeaders", "-Xss512k", "-XX:TrimNativeHeapInterval=3000", "-XX:+AutoCreateSharedArchive",
-                    "-XX:SharedArchiveFile=" + data.resolve("codehabit.jsa")) : List.of();
+            // The options ./codehabit starts the agent with (agent/jvm.options), so the figures are what users get.
+            List<String> jvm = tuned ? launcherOptions() : List.of();
             System.out.println("agent JVM options: " + (jvm.isEmpty() ? "(none)" : String.join(" ", jvm)));
             try (DesktopAgent seed = DesktopAgent.start(x, data, List.of("dbus-run-session", "--"), Map.of(), jvm, "--demo")) {
                 seed.awaitReady(Duration.ofMinutes(3)); // first run writes the 90-day history, not measured
