@@ -2,10 +2,17 @@ package dev.codehabit.agent.activity;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The wire form of a stored heartbeat (WakaTime's field names, plus ours), for replies and exports. */
 public final class HeartbeatJson {
+    /** The fields of {@link #toMap}, in its order (the header of a CSV export). */
+    public static final List<String> FIELDS = List.of("id", "entity", "type", "category", "time", "project", "branch",
+            "language", "editor", "source", "stream", "signal", "is_write", "lines", "lineno", "cursorpos",
+            "line_additions", "line_deletions", "generated_additions", "ai_line_changes", "human_line_changes",
+            "keystrokes", "characters", "tab_switches", "dependencies", "user_agent", "machine");
+
     private HeartbeatJson() {}
 
     /**

@@ -113,21 +113,11 @@ final class ExportCommand implements Callable<Integer> {
 
     private static void writeHeartbeatsCsv(Services services, Writer out) {
         CsvWriter csv = new CsvWriter(out);
-        boolean[] header = {false};
+        csv.row(HeartbeatJson.FIELDS);
         services.database().read(c -> {
-            services.heartbeats().forEach(c, stored -> {
-                Map<String, Object> row = HeartbeatJson.toMap(stored.heartbeat());
-                if (!header[0]) {
-                    csv.row(new ArrayList<>(row.keySet()));
-                    header[0] = true;
-                }
-                csv.row(new ArrayList<>(row.values()));
-            });
+            services.heartbeats().forEach(c, stored -> csv.row(new ArrayList<>(HeartbeatJson.toMap(stored.heartbeat()).values())));
             return null;
         });
-        if (!header[0]) {
-            csv.row(new ArrayList<>(HeartbeatJson.toMap(DailyRows.emptyHeartbeat()).keySet()));
-        }
     }
 
     private static void writeDailyCsv(Services services, Writer out) {

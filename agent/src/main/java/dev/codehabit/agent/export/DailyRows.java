@@ -1,7 +1,6 @@
 package dev.codehabit.agent.export;
 
 import dev.codehabit.agent.Services;
-import dev.codehabit.agent.activity.Heartbeat;
 import dev.codehabit.agent.stats.DayStats;
 import dev.codehabit.agent.stats.StatsService;
 import dev.codehabit.agent.stats.Totals;
@@ -60,11 +59,5 @@ public final class DailyRows {
             }
         }
         return rows;
-    }
-
-    /** A blank heartbeat, only for the CSV header of an empty export. */
-    public static Heartbeat emptyHeartbeat() {
-        return new Heartbeat(0, Heartbeat.Stream.CODING, 0, "", "file", "coding", null, null, null, null, "", null,
-                false, null, null, null, Heartbeat.Counts.NONE, List.of(), null, null);
     }
 }
