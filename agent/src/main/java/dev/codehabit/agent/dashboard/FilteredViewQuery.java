@@ -28,7 +28,7 @@ final class FilteredViewQuery {
     static final double LONGEST_HEARTBEAT_SECONDS = 3600;
     /** Below this a sum is floating-point residue, as in the stats service. */
     private static final double RESIDUE = 0.0005;
-    /** The coding dimensions a project or language filter splits by, as the breakdown lists show them. */
+    /** The coding dimensions the breakdown lists show (their column names are the dimensions' names). */
     private static final List<String> CODING_DIMENSIONS = List.of(RollupDimensions.LANGUAGE, RollupDimensions.PROJECT);
 
     private final Database db;
@@ -38,7 +38,7 @@ final class FilteredViewQuery {
     }
 
     FilteredView read(double from, double to, DashboardFilter filter, ZoneId zone) {
-        boolean coding = !filter.dimension().equals(RollupDimensions.DOMAIN);
+        List<String> split = splitBy(filter);
         double[][] hours = new double[7][24];
         Map<String, Map<String, Double>> seconds = new HashMap<>();
         db.read(c -> {
@@ -54,11 +54,9 @@ final class FilteredViewQuery {
                             continue;
                         }
                         addSplitByHour(hours, start, end, zone);
-                        if (coding) {
-                            for (int i = 0; i < CODING_DIMENSIONS.size(); i++) {
-                                seconds.computeIfAbsent(CODING_DIMENSIONS.get(i), k -> new HashMap<>())
-                                        .merge(rs.getString(3 + i), end - start, Double::sum);
-                            }
+                        for (int i = 0; i < split.size(); i++) {
+                            seconds.computeIfAbsent(split.get(i), k -> new HashMap<>())
+                                    .merge(rs.getString(3 + i), end - start, Double::sum);
                         }
                     }
                 }
@@ -73,18 +71,27 @@ final class FilteredViewQuery {
         return new FilteredView(hours, new Totals(ranked, Map.of(), 0));
     }
 
+    /**
+     * The dimensions a filter's time is split by: the other coding ones for a project or language (its own would be
+     * the one name), none for a site.
+     */
+    private static List<String> splitBy(DashboardFilter filter) {
+        if (filter.dimension().equals(RollupDimensions.DOMAIN)) {
+            return List.of();
+        }
+        return CODING_DIMENSIONS.stream().filter(d -> !d.equals(filter.dimension())).toList();
+    }
+
     /** The scan for a filter; parameters: from (minus the lookback), to, the filtered name. */
     static String sql(DashboardFilter filter) {
-        String select = "SELECT time, duration";
+        StringBuilder select = new StringBuilder("SELECT time, duration");
+        splitBy(filter).forEach(d -> select.append(", ").append(named(d)));
         String where = switch (filter.dimension()) {
             case RollupDimensions.PROJECT -> "stream = 'coding' AND " + named("project") + " = ?";
             case RollupDimensions.LANGUAGE -> "stream = 'coding' AND " + named("language") + " = ?";
             case RollupDimensions.DOMAIN -> "stream = 'web' AND entity = ?";
             default -> throw new IllegalArgumentException("cannot filter by " + filter.dimension());
         };
-        if (!filter.dimension().equals(RollupDimensions.DOMAIN)) {
-            select += ", " + String.join(", ", CODING_DIMENSIONS.stream().map(FilteredViewQuery::named).toList());
-        }
         return select + " FROM heartbeat WHERE time >= ? AND time < ? AND duration > 0 AND " + where;
     }
 
