@@ -37,7 +37,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -206,13 +205,6 @@ class DashboardFilterTest {
     }
 
     private DashboardModel awaitModel(Predicate<DashboardModel> ready) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                    () -> window.shownProperty().get() != null && ready.test(window.shownProperty().get()));
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("dashboard did not show the expected page; shown: " + window.shownProperty().get(), e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-        return window.shownProperty().get();
+        return ShownModel.await(window, ready);
     }
 }
