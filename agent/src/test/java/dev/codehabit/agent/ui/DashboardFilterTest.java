@@ -12,7 +12,6 @@ import dev.codehabit.agent.ui.dashboard.DashboardModel;
 import dev.codehabit.agent.ui.dashboard.DashboardPage;
 import dev.codehabit.agent.ui.dashboard.DashboardWindow;
 import dev.codehabit.agent.ui.theme.ThemeController;
-import javafx.application.Platform;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
