@@ -26,18 +26,29 @@ public final class JavaFxDesktopMode implements DesktopMode {
         }
     }
 
+    /**
+     * Rendering choices for an app that sits in the tray all day, unless the user set them: software rendering
+     * (the dashboard is 2D controls and canvases; the GPU pipeline maps the whole GL stack, Mesa and LLVM on
+     * Linux, ~60 MB resident), and no region image cache (a permanent 2048×1024 texture, 8 MB of heap in the
+     * software pipeline, kept after the dashboard closes; drawing the region backgrounds directly costs less
+     * than a millisecond a frame here — docs/benchmarks.md).
+     */
+    public static void useLeanRendering() {
+        if (System.getProperty("prism.order") == null) {
+            System.setProperty("prism.order", "sw");
+        }
+        if (System.getProperty("prism.disableRegionCaching") == null) {
+            System.setProperty("prism.disableRegionCaching", "true");
+        }
+    }
+
     /** Starts the JavaFX toolkit on a background thread, so it comes up while the core starts. */
     @Override
     public synchronized void prepare() {
         if (toolkit != null) {
             return;
         }
-        // Software rendering unless the user chose otherwise: the dashboard is 2D controls and canvases, and the
-        // GPU pipeline loads the whole GL stack (Mesa and LLVM on Linux: ~60 MB resident) into an app that sits in
-        // the tray all day.
-        if (System.getProperty("prism.order") == null) {
-            System.setProperty("prism.order", "sw");
-        }
+        useLeanRendering();
         CompletableFuture<Void> started = new CompletableFuture<>();
         toolkit = started;
         Thread.ofPlatform().daemon().name("fx-startup").start(() -> {

@@ -29,7 +29,7 @@ public final class DashboardRenderBench {
     private DashboardRenderBench() {}
 
     public static void main(String[] args) throws Exception {
-        System.setProperty("prism.order", "sw"); // as the desktop mode runs it
+        dev.codehabit.agent.ui.JavaFxDesktopMode.useLeanRendering(); // as the desktop mode runs it
         Path dir = Files.createTempDirectory("render-bench");
         long fillStart = System.nanoTime();
         DesktopFixture fixture = new DesktopFixture(dir, 365);

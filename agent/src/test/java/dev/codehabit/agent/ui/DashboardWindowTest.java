@@ -12,6 +12,7 @@ import dev.codehabit.agent.ui.dashboard.DashboardWindow;
 import dev.codehabit.agent.ui.theme.ThemeController;
 import javafx.application.Platform;
 import javafx.beans.property.SimpleStringProperty;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -24,6 +25,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
+import java.lang.ref.WeakReference;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -145,6 +147,24 @@ class DashboardWindowTest {
         assertThat(theme.isDark()).isTrue();
         robot.clickOn("#theme-toggle");
         assertThat(theme.isDark()).isFalse();
+    }
+
+    /** The agent lives in the tray for days: a closed dashboard must not keep its last page (or its pixels). */
+    @Test
+    void aClosedWindowLetsGoOfItsPage(FxRobot robot) throws Exception {
+        awaitModel(model -> model.page() == DashboardPage.TODAY);
+        WeakReference<Node> tile = new WeakReference<>(robot.lookup("#kpi-coding-time").query());
+        WeakReference<Stage> stage = new WeakReference<>(window.stage());
+        robot.interact(() -> window.stage().hide());
+        for (int i = 0; i < 200 && (tile.get() != null || stage.get() != null); i++) {
+            Thread.sleep(100); // the window is released a few seconds after it closes
+            System.gc();
+        }
+        assertThat(tile.get()).as("the closed window's page").isNull();
+        assertThat(stage.get()).as("the closed window").isNull();
+        robot.interact(window::showOrRaise); // and it opens again with its page
+        awaitModel(model -> model.page() == DashboardPage.TODAY);
+        assertThat(robot.lookup("#kpi-coding-time").tryQuery()).isPresent();
     }
 
     private DashboardModel awaitModel(Predicate<DashboardModel> ready) {

@@ -5,6 +5,7 @@ import dev.codehabit.agent.ui.theme.Palette;
 import dev.codehabit.agent.ui.theme.ThemeController;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.StringProperty;
@@ -49,15 +50,17 @@ public final class DashboardWindow {
     private final Map<DashboardPage, PageView> views = new EnumMap<>(DashboardPage.class);
     private final AtomicLong generation = new AtomicLong();
     private final ReadOnlyObjectWrapper<DashboardModel> shown = new ReadOnlyObjectWrapper<>();
-    private final StackPane content = new StackPane();
-    private final ProgressIndicator spinner = new ProgressIndicator();
-    private final Label pageTitle = new Label();
-    private final HBox filterChip = new HBox(6);
-    private final Label notice = new Label();
+    private final StringProperty statusNotice;
+    /**
+     * The nodes of the current window. A closed window's are dropped as a whole: a pane keeps the children it
+     * lost until the next frame and a scene its dirty nodes, and a hidden window has no next frame, so any node
+     * kept from it would hold the last page (and its canvases' pixels) for as long as the agent runs.
+     */
+    private Parts parts;
     private final PauseTransition liveDebounce = new PauseTransition(Duration.millis(750));
     /**
-     * A few seconds after the window closes, one full collection lets the heap shrink back (the serial collector
-     * the launcher uses returns free heap to the OS only after a full GC); the agent then idles in the tray.
+     * A few seconds after the window closes, the agent gives the dashboard's memory back and idles in the tray
+     * (see {@link #shrinkHeap}).
      */
     private final PauseTransition releaseMemory = new PauseTransition(Duration.seconds(3));
     private Stage stage;
@@ -78,14 +81,14 @@ public final class DashboardWindow {
         views.put(DashboardPage.LANGUAGES, new BreakdownView("language", "Languages"));
         views.put(DashboardPage.WEBSITES, new BreakdownView("domain", "Websites"));
         views.put(DashboardPage.FOCUS, new FocusView());
-        notice.textProperty().bind(statusNotice);
-        notice.visibleProperty().bind(statusNotice.isNotEmpty());
-        notice.managedProperty().bind(notice.visibleProperty());
+        this.statusNotice = statusNotice;
+        this.parts = new Parts(statusNotice);
         liveDebounce.setOnFinished(e -> reload());
         releaseMemory.setOnFinished(e -> {
             if (!isShowing()) {
                 stage = null; // its native window and pixel buffers go with it; the next open builds a new one
-                System.gc();
+                parts = new Parts(statusNotice); // and every node of it (see parts)
+                Thread.ofVirtual().name("dashboard-release").start(DashboardWindow::shrinkHeap);
             }
         });
         theme.darkProperty().addListener((obs, o, n) -> rerender());
@@ -151,7 +154,7 @@ public final class DashboardWindow {
         long ticket = generation.incrementAndGet();
         DashboardPage p = page;
         DashboardFilter f = filter;
-        spinner.setVisible(true);
+        parts.spinner.setVisible(true);
         CompletableFuture<DashboardModel> done = new CompletableFuture<>();
         CompletableFuture.supplyAsync(() -> loader.load(p, f), background).whenComplete((model, error) ->
                 Platform.runLater(() -> {
@@ -159,11 +162,11 @@ public final class DashboardWindow {
                         done.cancel(false);
                         return; // a newer request is on its way
                     }
-                    spinner.setVisible(false);
+                    parts.spinner.setVisible(false);
                     if (error != null) {
                         Label failed = new Label("Could not load the dashboard: " + rootMessage(error));
                         failed.getStyleClass().add("error-note");
-                        content.getChildren().setAll(failed);
+                        parts.content.getChildren().setAll(failed);
                         done.completeExceptionally(error);
                         return;
                     }
@@ -186,7 +189,7 @@ public final class DashboardWindow {
      */
     private void release() {
         generation.incrementAndGet(); // drop any load still on its way
-        content.getChildren().setAll(spinner);
+        parts.content.getChildren().setAll(parts.spinner);
         shown.set(null);
         releaseMemory.playFromStart();
     }
@@ -198,21 +201,21 @@ public final class DashboardWindow {
     }
 
     private void render(DashboardModel model) {
-        pageTitle.setText(model.page().title());
+        parts.pageTitle.setText(model.page().title());
         renderFilterChip(model.filter());
         ViewContext ctx = new ViewContext(Palette.of(theme.isDark()), this::setFilter, model.year().total());
         Node body = views.get(model.page()).build(model, ctx);
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("page-scroll");
-        content.getChildren().setAll(scroll, spinner);
+        parts.content.getChildren().setAll(scroll, parts.spinner);
         shown.set(model);
     }
 
     private void renderFilterChip(DashboardFilter f) {
-        filterChip.getChildren().clear();
-        filterChip.setVisible(!f.isNone());
-        filterChip.setManaged(!f.isNone());
+        parts.filterChip.getChildren().clear();
+        parts.filterChip.setVisible(!f.isNone());
+        parts.filterChip.setManaged(!f.isNone());
         if (f.isNone()) {
             return;
         }
@@ -221,20 +224,18 @@ public final class DashboardWindow {
         clear.setId("clear-filter");
         clear.getStyleClass().addAll("flat", "small");
         clear.setOnAction(e -> setFilter(DashboardFilter.NONE));
-        filterChip.getChildren().addAll(what, clear);
+        parts.filterChip.getChildren().addAll(what, clear);
     }
 
     private Stage createStage() {
         Stage s = new Stage();
         s.setTitle(TITLE);
+        parts = new Parts(statusNotice);
         VBox sidebar = sidebar();
-        VBox main = new VBox(header(), content);
-        VBox.setVgrow(content, Priority.ALWAYS);
+        VBox main = new VBox(header(), parts.content);
+        VBox.setVgrow(parts.content, Priority.ALWAYS);
         BorderPane root = new BorderPane(main, null, null, null, sidebar);
         root.getStyleClass().add("dashboard");
-        spinner.setMaxSize(48, 48);
-        StackPane.setAlignment(spinner, Pos.CENTER);
-        spinner.setVisible(false);
         Scene scene = new Scene(root, 1180, 820);
         scene.getStylesheets().add(DashboardWindow.class.getResource("/dev/codehabit/agent/ui/codehabit.css").toExternalForm());
         // Ctrl+W (Cmd+W) closes the window like the title bar's button; the agent stays in the tray.
@@ -247,26 +248,19 @@ public final class DashboardWindow {
     }
 
     private HBox header() {
-        pageTitle.getStyleClass().add("page-title");
-        filterChip.getStyleClass().add("filter-chip");
-        filterChip.setAlignment(Pos.CENTER_LEFT);
-        notice.getStyleClass().add("status-notice");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        ToggleButton dark = new ToggleButton(theme.isDark() ? "☀" : "☾");
+        // Bound, not listened to: a binding holds the theme weakly, so a closed window's button does not stay.
+        Button dark = new Button();
         dark.setId("theme-toggle");
         dark.getStyleClass().add("flat");
-        dark.setSelected(theme.isDark());
-        dark.setOnAction(e -> theme.use(dark.isSelected() ? ThemeController.DARK : ThemeController.LIGHT));
-        theme.darkProperty().addListener((obs, o, n) -> {
-            dark.setSelected(n);
-            dark.setText(n ? "☀" : "☾");
-        });
+        dark.textProperty().bind(Bindings.when(theme.darkProperty()).then("☀").otherwise("☾"));
+        dark.setOnAction(e -> theme.use(theme.isDark() ? ThemeController.LIGHT : ThemeController.DARK));
         Button settings = new Button("Settings");
         settings.setId("open-settings");
         settings.getStyleClass().add("flat");
         settings.setOnAction(e -> openSettings.run());
-        HBox header = new HBox(12, pageTitle, filterChip, spacer, notice, dark, settings);
+        HBox header = new HBox(12, parts.pageTitle, parts.filterChip, spacer, parts.notice, dark, settings);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("header");
         return header;
@@ -305,5 +299,39 @@ public final class DashboardWindow {
             t = t.getCause();
         }
         return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+
+    /**
+     * The serial collector the launcher uses returns free heap to the OS only in full collections, and damps the
+     * shrinking (none on the first, 10% on the second, 40% on the third, all on the fourth): four in a row bring
+     * the heap back to its tray size. A few tens of milliseconds, off the FX thread, once per closed window.
+     */
+    private static void shrinkHeap() {
+        for (int i = 0; i < 4; i++) {
+            System.gc();
+        }
+    }
+
+    /** One window's header labels, page area and spinner. */
+    private static final class Parts {
+        final StackPane content = new StackPane();
+        final ProgressIndicator spinner = new ProgressIndicator();
+        final Label pageTitle = new Label();
+        final HBox filterChip = new HBox(6);
+        final Label notice = new Label();
+
+        Parts(StringProperty statusNotice) {
+            spinner.setMaxSize(48, 48);
+            spinner.setVisible(false);
+            StackPane.setAlignment(spinner, Pos.CENTER);
+            content.getChildren().add(spinner);
+            pageTitle.getStyleClass().add("page-title");
+            filterChip.getStyleClass().add("filter-chip");
+            filterChip.setAlignment(Pos.CENTER_LEFT);
+            notice.getStyleClass().add("status-notice");
+            notice.textProperty().bind(statusNotice);
+            notice.visibleProperty().bind(statusNotice.isNotEmpty());
+            notice.managedProperty().bind(notice.visibleProperty());
+        }
     }
 }
