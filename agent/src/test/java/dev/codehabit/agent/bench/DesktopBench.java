@@ -18,9 +18,6 @@ import java.util.Map;
 public final class DesktopBench {
     private DesktopBench() {}
 
-    /** The environment ./codehabit adds (it limits glibc's malloc arenas). */
-    static final Map<String, String> LAUNCHER_ENV = Map.of("MALLOC_ARENA_MAX", "2");
-
     /** The options in agent/jvm.options, whether the bench runs from the repository root or the agent module. */
     static List<String> launcherOptions() throws java.io.IOException {
         Path file = Files.exists(Path.of("jvm.options")) ? Path.of("jvm.options") : Path.of("agent", "jvm.options");
@@ -41,9 +38,8 @@ public final class DesktopBench {
             Path data = Files.createTempDirectory("desktop-bench");
             // The options ./codehabit starts the agent with (agent/jvm.options), so the figures are what users get.
             List<String> jvm = tuned ? launcherOptions() : List.of();
-            Map<String, String> env = tuned ? LAUNCHER_ENV : Map.of();
             System.out.println("agent JVM options: " + (jvm.isEmpty() ? "(none)" : String.join(" ", jvm)));
-            try (DesktopAgent seed = DesktopAgent.start(x, data, List.of("dbus-run-session", "--"), env, jvm, "--demo")) {
+            try (DesktopAgent seed = DesktopAgent.start(x, data, List.of("dbus-run-session", "--"), Map.of(), jvm, "--demo")) {
                 seed.awaitReady(Duration.ofMinutes(3)); // first run writes the 90-day history, not measured
             }
             List<Double> toIcon = new ArrayList<>();
@@ -54,7 +50,7 @@ public final class DesktopBench {
             List<Double> rssClosed = new ArrayList<>();
             for (int i = 0; i < runs; i++) {
                 long start = System.nanoTime();
-                try (DesktopAgent agent = DesktopAgent.start(x, data, List.of("dbus-run-session", "--"), env, jvm)) {
+                try (DesktopAgent agent = DesktopAgent.start(x, data, List.of("dbus-run-session", "--"), Map.of(), jvm)) {
                     XSession.await("tray icon", Duration.ofSeconds(60), () -> x.find("JavaEmbeddedFrame").isPresent());
                     toIcon.add((System.nanoTime() - start) / 1e6);
                     agent.awaitReady(Duration.ofSeconds(60));

@@ -33,10 +33,8 @@ final class LaunchedAgent implements AutoCloseable {
         command.addAll(List.of("-jar", jar.toString(), "--headless", "--data-dir", dataDir.toString(), "--port", "0"));
         Files.deleteIfExists(dataDir.resolve("agent.json"));
         long started = System.nanoTime();
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(Files.createTempFile("agent", ".log").toFile());
-        builder.environment().putAll(DesktopBench.LAUNCHER_ENV);
-        Process p = builder.start();
+        Process p = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(Files.createTempFile("agent", ".log").toFile()).start();
         Path info = dataDir.resolve("agent.json");
         while (!Files.exists(info)) {
             if (!p.isAlive()) {
