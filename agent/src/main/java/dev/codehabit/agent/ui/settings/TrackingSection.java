@@ -62,8 +62,7 @@ final class TrackingSection {
         audible.setSelected(s.audibleKeepsActive());
         audible.setOnAction(e -> status.apply("Watching with sound", () -> services.settings().update(
                 services.settings().get().withAudibleKeepsActive(audible.isSelected()))));
-        Forms.row(grid, "Watching", audible,
-                "Web time goes on counting while the focused tab plays sound (a video); coding time stops at your last input.");
+        Forms.row(grid, "While away", audible, "Web time keeps counting while a video plays; coding stops at your last input.");
 
         Spinner<Integer> timeout = new Spinner<>(1, 60, Math.max(1, s.keystrokeTimeoutSeconds() / 60));
         timeout.setId("keystroke-timeout");
