@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -71,14 +72,14 @@ class WatchingWithSoundTest {
 
     @Test
     void aSilentTabIsClippedAtTheLastInput() {
-        watch(20 * 60, false);
+        watch(20 * 60, t -> false);
         assertThat(webSeconds()).isCloseTo(LAST_INPUT, within(0.1));
     }
 
     @Test
     void withTheSettingOffSoundKeepsNothing() {
         settingOn(false);
-        watch(20 * 60, true);
+        watch(20 * 60, t -> true);
         assertThat(webSeconds()).isCloseTo(LAST_INPUT, within(0.1));
     }
 
@@ -99,26 +100,13 @@ class WatchingWithSoundTest {
 
     @Test
     void whenTheSoundStopsWebTimeEndsAtTheLastAudibleHeartbeatNotLater() {
-        for (int t = 0; t <= 20 * 60; t += 30) {
-            at(t);
-            // the video ends at 09:12; the tab stays open and keeps reporting, now without sound
-            post(webBeat(t, "youtube.com", t == 0 ? "focus" : null, t <= 12 * 60));
-            if (t == AWAY_SEEN) {
-                clipper.away(NINE.plusSeconds(LAST_INPUT));
-            }
-        }
+        watch(20 * 60, t -> t <= 12 * 60); // the video ends at 09:12; the tab keeps reporting, now without sound
         assertThat(webSeconds()).isCloseTo(12 * 60, within(0.1));
     }
 
     @Test
     void theBridgesOwnEndAfterTheSoundStoppedIsExact() {
-        for (int t = 0; t <= 12 * 60; t += 30) {
-            at(t);
-            post(webBeat(t, "youtube.com", t == 0 ? "focus" : null, true));
-            if (t == AWAY_SEEN) {
-                clipper.away(NINE.plusSeconds(LAST_INPUT));
-            }
-        }
+        watch(12 * 60, t -> true);
         // the bridge's last tick with sound was 09:12:20; it sends that moment as an audible beat and ends 1 ms later
         at(12 * 60 + 25);
         post(webBeat(12 * 60 + 20, "youtube.com", null, true), webBeat(12 * 60 + 20.001, "youtube.com", "idle", false));
@@ -127,13 +115,7 @@ class WatchingWithSoundTest {
 
     @Test
     void aTabThatFellSilentWithoutAWordEndsAtItsLastAudibleHeartbeat() {
-        for (int t = 0; t <= 10 * 60; t += 30) {
-            at(t);
-            post(webBeat(t, "youtube.com", t == 0 ? "focus" : null, true));
-            if (t == AWAY_SEEN) {
-                clipper.away(NINE.plusSeconds(LAST_INPUT));
-            }
-        }
+        watch(10 * 60, t -> true);
         at(14 * 60); // the browser crashed at 09:10; the user is back at 09:14 and browses on
         clipper.back(clock.instant());
         post(webBeat(14 * 60, "youtube.com", null, false));
@@ -144,13 +126,7 @@ class WatchingWithSoundTest {
 
     @Test
     void soundThatStartsWhileAwayCountsFromItsFirstAudibleHeartbeat() {
-        for (int t = 0; t <= 20 * 60; t += 30) {
-            at(t);
-            post(webBeat(t, "youtube.com", t == 0 ? "focus" : null, t >= 9 * 60));
-            if (t == AWAY_SEEN) {
-                clipper.away(NINE.plusSeconds(LAST_INPUT));
-            }
-        }
+        watch(20 * 60, t -> t >= 9 * 60);
         assertThat(webSeconds()).isCloseTo(LAST_INPUT + 11 * 60, within(0.1));
     }
 
@@ -186,11 +162,14 @@ class WatchingWithSoundTest {
         assertThat(Http.extension(agent, "GET", path, null, null).status()).isEqualTo(401);
     }
 
-    /** A video watched from 09:00 with a beat every 30 s (the bridge's pace), the user away from 09:04. */
-    private void watch(int seconds, boolean audible) {
-        for (int t = 0; t <= seconds; t += 30) {
+    /**
+     * A youtube.com tab from 09:00 to {@code until} with a beat every 30 s (the bridge's pace), audible at the
+     * seconds {@code audibleAt} says; the user away from 09:04 (seen at 09:07).
+     */
+    private void watch(int until, IntPredicate audibleAt) {
+        for (int t = 0; t <= until; t += 30) {
             at(t);
-            post(webBeat(t, "youtube.com", t == 0 ? "focus" : null, audible));
+            post(webBeat(t, "youtube.com", t == 0 ? "focus" : null, audibleAt.test(t)));
             if (t == AWAY_SEEN) {
                 clipper.away(NINE.plusSeconds(LAST_INPUT));
             }
