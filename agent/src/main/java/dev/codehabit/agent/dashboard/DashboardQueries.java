@@ -19,8 +19,8 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * What the dashboard reads: day totals from the stats service (rollups), and the two views rollups cannot give,
- * the spans of one day and the hour-of-week profile, from the heartbeats' stored durations.
+ * What the dashboard reads: day totals from the stats service (rollups), and the views rollups cannot give, the
+ * spans of one day and a filtered item's hour profile and breakdown, from the heartbeats' stored durations.
  */
 public final class DashboardQueries {
     /** Heartbeats of one stream closer than this join into one span on the timeline. */
@@ -31,6 +31,7 @@ public final class DashboardQueries {
     private final Supplier<Settings> settings;
     private final CategoryService categories;
     private final Supplier<ZoneId> zone;
+    private final FilteredViewQuery filteredViews;
 
     public DashboardQueries(Database db, StatsService stats, Supplier<Settings> settings, CategoryService categories) {
         this.db = db;
@@ -38,6 +39,7 @@ public final class DashboardQueries {
         this.categories = categories;
         this.settings = settings;
         this.zone = () -> settings.get().zone();
+        this.filteredViews = new FilteredViewQuery(db);
     }
 
     /** The user's daily coding goal in seconds; 0 when none is set. */
@@ -146,73 +148,38 @@ public final class DashboardQueries {
      * A filter on project or language narrows it; a domain filter gives that site's web time instead.
      */
     public double[][] weekHours(LocalDate fromDay, LocalDate toDay, DashboardFilter filter) {
-        ZoneId z = zone.get();
-        double from = fromDay.atStartOfDay(z).toEpochSecond();
-        double to = toDay.plusDays(1).atStartOfDay(z).toEpochSecond();
-        String where = switch (filter.isNone() ? "" : filter.dimension()) {
-            case "project" -> " AND stream = 'coding' AND coalesce(project, 'Unknown') = ?";
-            case "language" -> " AND stream = 'coding' AND coalesce(language, 'Unknown') = ?";
-            case "domain" -> " AND stream = 'web' AND entity = ?";
-            default -> " AND stream = 'coding'";
-        };
-        double[][] out = new double[7][24];
-        if (filter.isNone()) {
-            // The unfiltered map (every Week/Month/Year view) comes from the hourly rollups: a year is ~9k rows.
-            return db.read(c -> {
-                try (PreparedStatement s = c.prepareStatement("SELECT day, hour, seconds FROM hourly_rollup "
-                        + "WHERE day BETWEEN ? AND ? AND stream = 'coding'")) {
-                    s.setString(1, fromDay.toString());
-                    s.setString(2, toDay.toString());
-                    try (ResultSet rs = s.executeQuery()) {
-                        while (rs.next()) {
-                            int weekday = LocalDate.parse(rs.getString(1)).getDayOfWeek().getValue() - 1;
-                            out[weekday][rs.getInt(2)] += rs.getDouble(3);
-                        }
-                    }
-                }
-                return out;
-            });
+        if (!filter.isNone()) {
+            return filtered(fromDay, toDay, filter).weekHours();
         }
-        // A filtered map (one project, language or site) reads that range's heartbeats: rollups keep each
-        // dimension per day, not per hour.
-        db.read(c -> {
-            try (PreparedStatement s = c.prepareStatement(
-                    "SELECT time, duration FROM heartbeat WHERE time >= ? AND time < ? AND duration > 0" + where)) {
-                s.setDouble(1, from);
-                s.setDouble(2, to);
-                if (where.contains("?")) {
-                    s.setString(3, filter.name());
-                }
+        double[][] out = new double[7][24];
+        // The unfiltered map (every Week/Month/Year view) comes from the hourly rollups: a year is ~9k rows.
+        return db.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT day, hour, seconds FROM hourly_rollup "
+                    + "WHERE day BETWEEN ? AND ? AND stream = 'coding'")) {
+                s.setString(1, fromDay.toString());
+                s.setString(2, toDay.toString());
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
-                        addSplitByHour(out, rs.getDouble(1), rs.getDouble(1) + rs.getDouble(2), z);
+                        int weekday = LocalDate.parse(rs.getString(1)).getDayOfWeek().getValue() - 1;
+                        out[weekday][rs.getInt(2)] += rs.getDouble(3);
                     }
                 }
             }
-            return null;
+            return out;
         });
-        return out;
     }
 
     /**
-     * Adds [start, end) to the local weekday/hour cells it covers. Plain arithmetic on local epoch seconds (the
-     * zone's offset looked up once per piece) rather than a ZonedDateTime per row: a year is ~100k rows.
+     * A filtered page's hour profile and cross-dimension breakdown over the days (one heartbeat scan; the rollups
+     * hold one dimension per day, not pairs). {@link FilteredView#NONE} for no filter.
      */
-    private static void addSplitByHour(double[][] out, double start, double end, ZoneId zone) {
-        var rules = zone.getRules();
-        double t = start;
-        while (t < end) {
-            long epoch = (long) Math.floor(t);
-            int offset = rules.getOffset(Instant.ofEpochSecond(epoch)).getTotalSeconds();
-            double local = t + offset;
-            long localHour = (long) Math.floor(local / 3600);
-            double hourEnd = (localHour + 1) * 3600.0 - offset;
-            double piece = Math.min(end, hourEnd) - t;
-            int hour = (int) Math.floorMod(localHour, 24L);
-            int weekday = (int) Math.floorMod(Math.floorDiv(localHour, 24L) + 3, 7L); // 1970-01-01 was a Thursday
-            out[weekday][hour] += piece;
-            t += Math.max(piece, 0.001);
+    public FilteredView filtered(LocalDate fromDay, LocalDate toDay, DashboardFilter filter) {
+        if (filter.isNone()) {
+            return FilteredView.NONE;
         }
+        ZoneId z = zone.get();
+        return filteredViews.read(fromDay.atStartOfDay(z).toEpochSecond(),
+                toDay.plusDays(1).atStartOfDay(z).toEpochSecond(), filter, z);
     }
 
     private static final class Builder {

@@ -193,19 +193,8 @@ public final class StatsService {
 
         Totals build() {
             Map<String, Map<String, Double>> sorted = new TreeMap<>();
-            seconds.forEach((dimension, names) -> sorted.put(dimension, sortedBySeconds(names)));
+            seconds.forEach((dimension, names) -> sorted.put(dimension, Totals.ranked(names)));
             return new Totals(sorted, Map.copyOf(counters), files);
-        }
-
-        private static Map<String, Double> sortedBySeconds(Map<String, Double> names) {
-            if (names.size() == 1) {
-                return Map.copyOf(names);
-            }
-            Map<String, Double> out = new LinkedHashMap<>();
-            names.entrySet().stream()
-                    .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                    .forEach(e -> out.put(e.getKey(), e.getValue()));
-            return java.util.Collections.unmodifiableMap(out);
         }
     }
 }

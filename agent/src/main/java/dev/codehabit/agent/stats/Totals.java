@@ -1,5 +1,7 @@
 package dev.codehabit.agent.stats;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -29,5 +31,17 @@ public record Totals(Map<String, Map<String, Double>> seconds, Map<String, Long>
 
     public long counter(String name) {
         return counters.getOrDefault(name, 0L);
+    }
+
+    /** The names sorted by seconds, largest first (ties by name), as every breakdown shows them. */
+    public static Map<String, Double> ranked(Map<String, Double> names) {
+        if (names.size() == 1) {
+            return Map.copyOf(names);
+        }
+        Map<String, Double> out = new LinkedHashMap<>();
+        names.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> out.put(e.getKey(), e.getValue()));
+        return Collections.unmodifiableMap(out);
     }
 }

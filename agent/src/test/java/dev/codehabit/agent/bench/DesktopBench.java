@@ -18,9 +18,11 @@ import java.util.Map;
 public final class DesktopBench {
     private DesktopBench() {}
 
+    /** The options in agent/jvm.options, whether the bench runs from the repository root or the agent module. */
     static List<String> launcherOptions() throws java.io.IOException {
+        Path file = Files.exists(Path.of("jvm.options")) ? Path.of("jvm.options") : Path.of("agent", "jvm.options");
         List<String> options = new ArrayList<>();
-        for (String line : Files.readAllLines(Path.of("agent/jvm.options"))) {
+        for (String line : Files.readAllLines(file)) {
             if (!line.isBlank() && !line.strip().startsWith("#")) {
                 options.add(line.strip());
             }

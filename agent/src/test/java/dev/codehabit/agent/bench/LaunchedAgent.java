@@ -29,11 +29,7 @@ final class LaunchedAgent implements AutoCloseable {
     static LaunchedAgent start(Path jar, Path dataDir) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        for (String line : Files.readAllLines(jar.toAbsolutePath().getParent().getParent().resolve("jvm.options"))) {
-            if (!line.isBlank() && !line.strip().startsWith("#")) {
-                command.add(line.strip());
-            }
-        }
+        command.addAll(DesktopBench.launcherOptions());
         command.addAll(List.of("-jar", jar.toString(), "--headless", "--data-dir", dataDir.toString(), "--port", "0"));
         Files.deleteIfExists(dataDir.resolve("agent.json"));
         long started = System.nanoTime();

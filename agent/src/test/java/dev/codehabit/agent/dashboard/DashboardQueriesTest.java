@@ -16,9 +16,13 @@ import java.time.ZoneId;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.within;
 
-/** The dashboard's own reads on a real store: spans of a day and the hour-of-week profile, in the user's zone. */
+/**
+ * The dashboard's own reads on a real store: spans of a day, the hour-of-week profile in the user's zone, and a
+ * filter's narrowed breakdown.
+ */
 class DashboardQueriesTest {
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
@@ -57,6 +61,92 @@ class DashboardQueriesTest {
                     new CategoryService(s.database(), BuiltInCategories.load()));
             assertThat(q.spans(LocalDate.of(2026, 3, 2))).extracting(TimelineSpan::seconds)
                     .containsExactly(120.0, 120.0);
+        }
+    }
+
+    /**
+     * Monday 2026-03-02 (UTC), one coding stream (a heartbeat lasts until the next one, timeout 600 s):
+     * <pre>
+     *  Sun 23:55 alpha/Java    → 00:05  600 s, 300 s of it on Monday (crosses the range's start)
+     *  Mon 00:05 alpha/Kotlin  → 00:15  600 s
+     *      00:15 beta/Java     → 00:20  300 s
+     *      00:20 ""/Java       → 00:22  120 s (a blank project is "Unknown", as in the rollups)
+     *      00:22 alpha/(none)  → 00:25  180 s (no language: "Unknown")
+     *      00:25 alpha/Java    → 0 s (the next is hours later)
+     *      23:58 alpha/Java    → Tue 00:03  300 s, 120 s of it on Monday (crosses the range's end)
+     *  web: 10:00 and 10:10 github.com → 600 s
+     * </pre>
+     */
+    @Test
+    void aFilterNarrowsTheOtherDimensionToTheTimeInsideTheRange(@TempDir Path dir) {
+        ZoneId utc = ZoneId.of("UTC");
+        try (Services s = new Services(TestData.dataDirInZone(dir, "UTC"), Clock.systemUTC())) {
+            double midnight = ZonedDateTime.of(2026, 3, 2, 0, 0, 0, 0, utc).toEpochSecond();
+            s.ingest().record(List.of(
+                    Beats.coding(midnight - 300, "alpha", "Java"),
+                    Beats.coding(midnight + 300, "alpha", "Kotlin"),
+                    Beats.coding(midnight + 900, "beta", "Java"),
+                    Beats.coding(midnight + 1200, "", "Java"),
+                    Beats.coding(midnight + 1320, "alpha", null),
+                    Beats.coding(midnight + 1500, "alpha", "Java"),
+                    Beats.coding(midnight + 86400 - 120, "alpha", "Java"),
+                    Beats.coding(midnight + 86400 + 180, "alpha", "Java"),
+                    Beats.web(midnight + 36000, "github.com"),
+                    Beats.web(midnight + 36600, "github.com")));
+            DashboardQueries q = new DashboardQueries(s.database(), s.stats(), s.settings()::get,
+                    new CategoryService(s.database(), BuiltInCategories.load()));
+            LocalDate monday = LocalDate.of(2026, 3, 2);
+
+            FilteredView alpha = q.filtered(monday, monday, DashboardFilter.of("project", "alpha"));
+            assertThat(alpha.dimension("language")).containsExactly(
+                    entry("Kotlin", 600.0), entry("Java", 420.0), entry("Unknown", 180.0));
+            assertThat(alpha.weekHours()[0][0]).isCloseTo(300 + 600 + 180, within(0.01));
+            assertThat(alpha.weekHours()[0][23]).isCloseTo(120, within(0.01));
+            assertThat(alpha.weekHours()[6][23]).isZero(); // Sunday's part is outside the range
+            assertThat(alpha.weekHours()[1][0]).isZero(); // and so is Tuesday's
+            // the narrowed list adds up to the project's own figure from the rollups
+            assertThat(alpha.dimension("language").values().stream().mapToDouble(Double::doubleValue).sum())
+                    .isCloseTo(q.stats(monday, monday).total().dimension("project").get("alpha"), within(0.01));
+
+            FilteredView java = q.filtered(monday, monday, DashboardFilter.of("language", "Java"));
+            assertThat(java.dimension("project")).containsExactly(
+                    entry("alpha", 420.0), entry("beta", 300.0), entry("Unknown", 120.0));
+            assertThat(q.stats(monday, monday).total().dimension("project")).containsKeys("alpha", "beta", "Unknown");
+
+            assertThat(q.filtered(monday, monday, DashboardFilter.of("project", "Unknown")).dimension("language"))
+                    .containsExactly(entry("Java", 120.0));
+
+            FilteredView github = q.filtered(monday, monday, DashboardFilter.of("domain", "github.com"));
+            assertThat(github.breakdown().seconds()).isEmpty();
+            assertThat(github.weekHours()[0][10]).isCloseTo(600, within(0.01));
+
+            assertThat(q.filtered(monday, monday, DashboardFilter.NONE)).isSameAs(FilteredView.NONE);
+            assertThat(q.filtered(monday.plusDays(1), monday.plusDays(1), DashboardFilter.of("project", "alpha"))
+                    .dimension("language")).containsExactly(entry("Java", 180.0));
+        }
+    }
+
+    @Test
+    void theFilteredScanIsARangeScanOfTheStreamTimeIndex(@TempDir Path dir) {
+        try (Services s = new Services(TestData.dataDirInZone(dir, "UTC"), Clock.systemUTC())) {
+            for (String dimension : List.of("project", "language", "domain")) {
+                String plan = s.database().read(c -> {
+                    StringBuilder out = new StringBuilder();
+                    try (var st = c.prepareStatement("EXPLAIN QUERY PLAN "
+                            + FilteredViewQuery.sql(DashboardFilter.of(dimension, "x")))) {
+                        st.setDouble(1, 0);
+                        st.setDouble(2, 1);
+                        st.setString(3, "x");
+                        try (var rs = st.executeQuery()) {
+                            while (rs.next()) {
+                                out.append(rs.getString("detail")).append('\n');
+                            }
+                        }
+                    }
+                    return out.toString();
+                });
+                assertThat(plan).as(dimension).contains("SEARCH heartbeat USING INDEX heartbeat_stream_time (stream=? AND time>? AND time<?)");
+            }
         }
     }
 }

@@ -23,14 +23,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -150,14 +148,7 @@ class DashboardWindowTest {
     }
 
     private DashboardModel awaitModel(Predicate<DashboardModel> ready) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                    () -> window.shownProperty().get() != null && ready.test(window.shownProperty().get()));
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("dashboard did not show the expected page; shown: " + window.shownProperty().get(), e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-        return window.shownProperty().get();
+        return ShownModel.await(window, ready);
     }
 
     private static String tileValue(FxRobot robot, String id) {

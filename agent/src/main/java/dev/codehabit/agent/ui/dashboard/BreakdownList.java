@@ -17,26 +17,33 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * Names with their time as proportional bars, largest first. Clicking a row filters the dashboard to it.
+ * Names with their time as proportional bars, largest first. Clicking a row filters the dashboard to it. A list
+ * narrowed to a filter (a project's languages) carries its scope ("in codehabit") into the empty note and tooltips.
  */
 public final class BreakdownList extends VBox {
     private final String dimension;
 
+    /**
+     * @param selected the highlighted name (the filter's, when it is of this dimension), or null
+     * @param scope    what the list is narrowed to, e.g. "in codehabit", or null for the whole period
+     */
     public BreakdownList(String dimension, Map<String, Double> seconds, int limit, Function<String, Color> colors,
-                         String selected, Consumer<String> onSelect) {
+                         String selected, String scope, Consumer<String> onSelect) {
         this.dimension = dimension;
         getStyleClass().add("breakdown");
         setSpacing(6);
         double total = seconds.values().stream().mapToDouble(Double::doubleValue).sum();
         double max = seconds.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
         if (seconds.isEmpty()) {
-            Label empty = new Label("Nothing tracked in this period yet");
+            Label empty = new Label(scope == null ? "Nothing tracked in this period yet"
+                    : "No time " + scope + " in this period");
             empty.getStyleClass().add("empty-note");
             getChildren().add(empty);
             return;
         }
         seconds.entrySet().stream().limit(limit).forEach(e -> getChildren().add(
-                row(e.getKey(), e.getValue(), total, max, colors.apply(e.getKey()), e.getKey().equals(selected), onSelect)));
+                row(e.getKey(), e.getValue(), total, max, colors.apply(e.getKey()), e.getKey().equals(selected), scope,
+                        onSelect)));
     }
 
     public String dimension() {
@@ -44,7 +51,7 @@ public final class BreakdownList extends VBox {
     }
 
     private static HBox row(String name, double seconds, double total, double max, Color color, boolean selected,
-                            Consumer<String> onSelect) {
+                            String scope, Consumer<String> onSelect) {
         Label label = new Label(name, new Circle(4, color));
         label.getStyleClass().add("breakdown-name");
         label.setMinWidth(140);
@@ -68,8 +75,9 @@ public final class BreakdownList extends VBox {
             row.getStyleClass().add("selected");
         }
         row.setId("row-" + name);
-        Tooltip.install(row, new Tooltip(name + ": " + Durations.format(seconds)
-                + String.format(" (%.0f%%)", total > 0 ? seconds / total * 100 : 0) + "\nClick to filter the dashboard"));
+        Tooltip.install(row, new Tooltip(name + (scope == null ? "" : " " + scope) + ": " + Durations.precise(seconds)
+                + String.format(" (%.0f%%)", total > 0 ? seconds / total * 100 : 0)
+                + "\nClick to filter the dashboard to " + name));
         row.setOnMouseClicked(e -> onSelect.accept(name));
         return row;
     }

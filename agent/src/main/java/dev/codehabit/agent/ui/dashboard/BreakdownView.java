@@ -1,13 +1,12 @@
 package dev.codehabit.agent.ui.dashboard;
 
-import dev.codehabit.agent.dashboard.DashboardFilter;
 import dev.codehabit.agent.ui.chart.LegendBar;
 import dev.codehabit.agent.ui.chart.StackedDayBars;
 import javafx.scene.Node;
 
 import java.util.List;
 
-/** Projects, Languages or Websites over the last 30 days; picking one shows its days. */
+/** Projects, Languages or Websites over the last 30 days, following the filter; picking one shows its days. */
 final class BreakdownView implements PageView {
     private final String dimension;
     private final String title;
@@ -19,16 +18,12 @@ final class BreakdownView implements PageView {
 
     @Override
     public Node build(DashboardModel m, ViewContext ctx) {
-        var seconds = m.current().total().dimension(dimension);
+        Card listCard = Breakdowns.card(title, " · last 30 days", dimension, 50, m, ctx);
         boolean mine = !m.filter().isNone() && m.filter().dimension().equals(dimension);
-        String selected = mine ? m.filter().name() : null;
-        BreakdownList list = new BreakdownList(dimension, seconds, 50, ctx::colorOf, selected,
-                name -> ctx.filter().accept(DashboardFilter.of(dimension, name)));
-        list.setId("breakdown-" + dimension);
-        Card listCard = new Card(title + " · last 30 days", list);
         if (!mine) {
             return Layouts.page(listCard);
         }
+        String selected = m.filter().name();
         StackedDayBars bars = new StackedDayBars();
         bars.setPalette(ctx.palette());
         var color = ctx.colorOf(selected);

@@ -2,6 +2,7 @@ package dev.codehabit.agent.ui.dashboard;
 
 import dev.codehabit.agent.dashboard.DashboardFilter;
 import dev.codehabit.agent.dashboard.DashboardQueries;
+import dev.codehabit.agent.dashboard.FilteredView;
 import dev.codehabit.agent.dashboard.TimelineSpan;
 import dev.codehabit.agent.idle.InputCounts;
 import dev.codehabit.agent.stats.Stats;
@@ -18,7 +19,8 @@ import java.util.function.Supplier;
 
 /**
  * Reads a page's model from the queries; runs on a background thread, never on the FX thread. The page's reads
- * are independent and the store has several reader connections, so they run side by side.
+ * are independent and the store has several reader connections, so they run side by side. Only a filtered page
+ * scans heartbeats (for what the rollups cannot narrow); an unfiltered one reads rollups alone.
  */
 public final class DashboardLoader {
     private final DashboardQueries queries;
@@ -37,14 +39,20 @@ public final class DashboardLoader {
             var previous = async(readers, () -> queries.stats(from.minusDays(days), from.minusDays(1)));
             var year = page == DashboardPage.YEAR ? current : async(readers, () -> queries.stats(today.minusDays(364), today));
             var spans = async(readers, () -> todayPage ? queries.spans(today) : List.<TimelineSpan>of());
-            var weekHours = async(readers, () -> todayPage ? new double[7][24] : queries.weekHours(from, today, filter));
+            // A filtered page reads its hour profile and its narrowed breakdowns in one heartbeat scan; an
+            // unfiltered one only the hourly rollups (and the Today page neither).
+            var filtered = filter.isNone() ? CompletableFuture.completedFuture(FilteredView.NONE)
+                    : async(readers, () -> queries.filtered(from, today, filter));
+            var weekHours = todayPage ? CompletableFuture.completedFuture(new double[7][24])
+                    : filter.isNone() ? async(readers, () -> queries.weekHours(from, today, filter))
+                    : filtered.thenApply(FilteredView::weekHours);
             var focus = async(readers, () -> page == DashboardPage.FOCUS
                     ? queries.focusPerDay(from, today, System.currentTimeMillis() / 1000.0)
                     : Map.<LocalDate, dev.codehabit.agent.dashboard.FocusDay>of());
             var input = async(readers, () -> todayPage ? queries.inputMinutes(today) : Map.<Instant, InputCounts>of());
             return new DashboardModel(page, filter, today, queries.zone(), join(current), join(previous), join(year),
                     join(spans), join(weekHours), queries.dailyGoalSeconds(), join(input), queries.categories(),
-                    join(focus));
+                    join(focus), join(filtered));
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.codehabit.agent.ui.dashboard;
 
 import dev.codehabit.agent.dashboard.DashboardFilter;
+import dev.codehabit.agent.dashboard.FilteredView;
 import dev.codehabit.agent.dashboard.TimelineSpan;
 import dev.codehabit.agent.categories.CategoryService;
 import dev.codehabit.agent.idle.InputCounts;
@@ -19,9 +20,11 @@ import java.util.List;
  * @param spans    today's spans (Today page only, else empty)
  * @param dailyGoalSeconds the user's daily coding goal, 0 for none
  * @param input    today's input counts per minute (Today page only, else empty)
+ * @param filtered the filter's narrowed breakdowns over the page's period ({@link FilteredView#NONE} unfiltered)
  */
 public record DashboardModel(DashboardPage page, DashboardFilter filter, LocalDate today, ZoneId zone,
                              Stats current, Stats previous, Stats year, List<TimelineSpan> spans, double[][] weekHours,
                              double dailyGoalSeconds, java.util.Map<java.time.Instant, InputCounts> input,
                              CategoryService.Snapshot categories,
-                             java.util.Map<LocalDate, dev.codehabit.agent.dashboard.FocusDay> focus) {}
+                             java.util.Map<LocalDate, dev.codehabit.agent.dashboard.FocusDay> focus,
+                             FilteredView filtered) {}

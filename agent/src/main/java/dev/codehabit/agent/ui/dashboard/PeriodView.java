@@ -36,8 +36,8 @@ final class PeriodView implements PageView {
         hours.setPalette(ctx.palette());
         hours.setData(m.weekHours());
 
-        Node languages = Breakdowns.card("Languages", "language", 6, m, ctx);
-        Node projects = Breakdowns.card("Projects", "project", 6, m, ctx);
+        Node languages = Breakdowns.card("Languages", "", "language", 6, m, ctx);
+        Node projects = Breakdowns.card("Projects", "", "project", 6, m, ctx);
         return Layouts.page(
                 Layouts.tiles(Figures.tiles(m, true)),
                 new Card("Daily activity", legend, bars),

@@ -25,9 +25,9 @@ final class TodayView implements PageView {
         entries.add(new LegendBar.Entry("Keys + clicks per minute", ctx.palette().focus()));
         legend.setEntries(entries);
 
-        Node languages = Breakdowns.card("Languages", "language", 8, m, ctx);
-        Node projects = Breakdowns.card("Projects", "project", 8, m, ctx);
-        Node sites = Breakdowns.card("Top sites", "domain", 8, m, ctx);
+        Node languages = Breakdowns.card("Languages", "", "language", 8, m, ctx);
+        Node projects = Breakdowns.card("Projects", "", "project", 8, m, ctx);
+        Node sites = Breakdowns.card("Top sites", "", "domain", 8, m, ctx);
         return Layouts.page(
                 Layouts.tiles(Figures.tiles(m, false)),
                 new Card("Timeline", legend, timeline),
