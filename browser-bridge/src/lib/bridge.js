@@ -1,4 +1,5 @@
 import { createAgentClient } from './agent-client.js';
+import { createAgentSettings } from './agent-settings.js';
 import { browserKind, clientName } from './browser-info.js';
 import { BLOCKED_PAGE, createFocusMode, matchingRule } from './focus-mode.js';
 import { createPairing } from './pairing.js';
@@ -24,6 +25,7 @@ export function createBridge({ chrome, fetchFn, clock = () => Date.now(), userAg
   const sender = createSender({ store, client, clock });
   const pairing = createPairing({ store, client, clientKind: browserKind(userAgent), clientName: clientName(userAgent) });
   const focusMode = createFocusMode({ chrome, store, client, clock });
+  const agentSettings = createAgentSettings({ store, client });
   const heartbeatAgent = `codehabit-browser/${VERSION} ${browserKind(userAgent)}`;
   const trackStep = coalesced(track);
   const networkStep = coalesced(talkToAgent);
@@ -39,7 +41,7 @@ export function createBridge({ chrome, fetchFn, clock = () => Date.now(), userAg
       return;
     }
     await closeSpanOfEarlierBrowserSession();
-    const observation = await observe(chrome, current.idleSeconds);
+    const observation = await observe(chrome, current.idleSeconds, (await agentSettings.current()).audibleKeepsActive);
     await store.update(['tracker', 'queue'], ({ tracker, queue }) => {
       const { state, beats } = step(tracker ?? initialTrackerState(), observation, clock() / 1000, current.idleSeconds, heartbeatAgent);
       return { tracker: state, queue: beats.length ? appendItems(queue, beats) : (queue ?? emptyQueue()) };
@@ -49,6 +51,7 @@ export function createBridge({ chrome, fetchFn, clock = () => Date.now(), userAg
   async function talkToAgent() {
     await pairing.poll();
     await focusMode.poll();
+    await agentSettings.poll();
     await sender.flush();
     await updateBadge();
   }
@@ -166,7 +169,7 @@ export function createBridge({ chrome, fetchFn, clock = () => Date.now(), userAg
     return tick();
   }
 
-  return { start, tick, endSpan, onMessage, store, sender, pairing, focusMode };
+  return { start, tick, endSpan, onMessage, store, sender, pairing, focusMode, agentSettings };
 }
 
 /** Runs `fn` at most once at a time; calls meanwhile share one more run after it. */

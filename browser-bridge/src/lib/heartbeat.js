@@ -6,10 +6,11 @@ export function seconds(ms) {
   return Math.round(ms) / 1000;
 }
 
-export function heartbeatItem({ domain, time, signal, tabSwitches, userAgent }) {
+export function heartbeatItem({ domain, time, signal, tabSwitches, userAgent, audible }) {
   const body = { entity: domain, type: 'domain', category: 'browsing', time, source: SOURCE };
   if (signal) body.signal = signal;
   if (tabSwitches) body.tab_switches = tabSwitches;
+  if (audible) body.audible = true; // the focused tab plays sound, unmuted; never sent as false
   if (userAgent) body.user_agent = userAgent;
   return { id: `hb:${time}:${domain}:${signal ?? 'beat'}`, kind: 'heartbeat', body };
 }

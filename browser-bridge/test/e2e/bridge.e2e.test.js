@@ -2,11 +2,13 @@
 // which talks to the real agent jar. Sites are served by a local HTTPS server that --host-resolver-rules
 // maps github.com, youtube.com, ... to. What the test does is timed, and the agent's figures must agree.
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { startAgent } from './harness/agent.js';
 import { launchBrowser } from './harness/browser.js';
 import { startDisplay } from './harness/display.js';
@@ -62,7 +64,8 @@ before(async () => {
   display = await startDisplay(processes);
   sites = await startSites(work);
   agent = await startAgent(processes, { jar, dataDir: join(work, 'agent-data'), log });
-  browser = await launchBrowser({ profileDir: join(work, 'profile'), extensionDir, hosts: HOSTS, env: display.env });
+  browser = await launchBrowser({ profileDir: join(work, 'profile'), extensionDir, hosts: HOSTS, env: display.env,
+    args: ['--autoplay-policy=no-user-gesture-required'] });
   display.keepActive();
 });
 
@@ -269,6 +272,33 @@ describe('browser bridge in a real Chromium against the real agent', { concurren
     assert.equal(s.domain_categories['news.ycombinator.com'], 'news');
     await processes.stop(xterm);
     await page.close();
+  });
+
+  it('reports a tab playing sound as audible, and its time goes on through idleness until the sound stops', async () => {
+    display.keepActive();
+    const before = (await stats()).domains['youtube.com'] ?? 0;
+    const page = await browser.context.newPage();
+    const watched = await timed(async () => {
+      await page.goto(sites.url('www.youtube.com', '/sound?v=secret'));
+      await page.bringToFront();
+      await waitFor('Chromium marks the tab audible', async () => (await browser.worker().evaluate(
+        () => chrome.tabs.query({ active: true, lastFocusedWindow: true })))[0]?.audible === true);
+      display.stopActivity();
+      // chrome.idle says idle after 15 s without input; the sound keeps the span going (the agent's default setting)
+      await sleep((IDLE_SECONDS + 20) * 1000);
+      await page.evaluate(() => window.stopSound());
+    });
+    await sleep(8_000); // the next tick hears silence and, the user being idle, ends the span where it last heard sound
+    await waitFor('queue flushed', async () => ((await browser.storage(['queue'])).queue?.items.length ?? 0) === 0);
+    near((await stats()).domains['youtube.com'] - before, watched, 'youtube.com watched with sound', 6, 3);
+
+    const exported = JSON.parse((await promisify(execFile)(process.env.JAVA_HOME ? join(process.env.JAVA_HOME, 'bin', 'java') : 'java',
+      ['-jar', jar, '--data-dir', join(work, 'agent-data'), 'export', '--format', 'json'], { maxBuffer: 64 << 20 })).stdout);
+    const audible = exported.heartbeats.filter((h) => h.audible === true);
+    assert.ok(audible.length >= 2, `the agent stored audible heartbeats, got ${audible.length}`);
+    assert.deepEqual([...new Set(audible.map((h) => h.entity))], ['youtube.com']);
+    await page.close();
+    display.keepActive();
   });
 
   it('rejects malformed web events with 400 and keeps the rest', async () => {

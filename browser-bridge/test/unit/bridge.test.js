@@ -177,6 +177,51 @@ describe('bridge (service worker wiring over a faked chrome.*)', () => {
     assert.equal(chrome.storage.local.data.attempts, undefined);
   });
 
+  const trackingSettings = (audibleKeepsActive) => (r) => (r.path.endsWith('/settings/tracking')
+    ? { status: 200, json: { audible_keeps_active: audibleKeepsActive } } : undefined);
+
+  /** The user starts a video, stops touching anything after 30 s, and the video ends at 300 s. */
+  async function watchAVideo({ chrome, clock, bridge }) {
+    Object.assign(chrome.world.tabs[0], { url: 'https://www.youtube.com/watch?v=x', audible: true });
+    for (let t = 5; t <= 400; t += 5) {
+      clock.advance(5);
+      if (t === 90) chrome.world.idle = 'idle'; // chrome.idle: no input for 60 s
+      if (t === 305) chrome.world.tabs[0].audible = false;
+      await bridge.tick();
+    }
+  }
+
+  it('sends audible: true while the focused tab plays sound, and does not go idle until it stops', async () => {
+    const worker = await pairedWorker(trackingSettings(true));
+    const start = worker.clock() / 1000;
+    await worker.bridge.tick();
+    await watchAVideo(worker);
+    const beats = sentHeartbeats(worker.agent).filter((b) => b.entity === 'youtube.com');
+    const ends = beats.filter((b) => b.signal === 'idle' || b.signal === 'blur');
+    assert.equal(ends.length, 1, 'one end, after the sound stopped');
+    assert.ok(Math.abs(ends[0].time - (start + 300.001)) < 1e-6, `ends at the last tick with sound, got ${ends[0].time - start}`);
+    assert.ok(beats.filter((b) => b.time <= start + 300).every((b) => b.audible === true));
+    assert.ok(beats.every((b) => b.audible === true || !('audible' in b)), 'audible is never sent as false');
+    assert.ok(worker.agent.requests.some((r) => r.path === '/api/v1/settings/tracking'));
+  });
+
+  it('follows the agent when it switches the exception off: chrome.idle ends the span as before', async () => {
+    const worker = await pairedWorker(trackingSettings(false));
+    const start = worker.clock() / 1000;
+    await worker.bridge.tick(); // learns the setting from the agent
+    await watchAVideo(worker);
+    const beats = sentHeartbeats(worker.agent).filter((b) => b.entity === 'youtube.com');
+    const end = beats.find((b) => b.signal === 'idle');
+    assert.equal(end.time, start + 90 - 60, 'at the last input chrome.idle proves');
+    assert.ok(beats.filter((b) => !b.signal).every((b) => b.audible === true), 'the sound is still reported');
+    assert.deepEqual(worker.chrome.storage.local.data.agentSettings, { audibleKeepsActive: false });
+  });
+
+  it('treats an agent without the settings endpoint as one without the exception', async () => {
+    const worker = await pairedWorker((r) => (r.path.endsWith('/settings/tracking') ? { status: 404, json: { error: 'No such endpoint' } } : undefined));
+    assert.deepEqual(await worker.bridge.agentSettings.current(), { audibleKeepsActive: false });
+  });
+
   it('keeps tracking while the agent hangs, with at most one request in flight', async () => {
     const { chrome, agent, clock, bridge } = await pairedWorker();
     const hung = [];
@@ -197,6 +242,6 @@ describe('bridge (service worker wiring over a faked chrome.*)', () => {
       await settle();
     }
     await Promise.all(ticks);
-    assert.ok(agent.requests.length <= 3 + 3, `one run and one pending run of poll+flush, got ${agent.requests.length}`);
+    assert.ok(agent.requests.length <= 4 + 4, `one run and one pending run of focus poll+settings poll+flush, got ${agent.requests.length}`);
   });
 });

@@ -45,6 +45,25 @@ describe('observe (polling, not events)', () => {
     assert.deepEqual(await observe(chrome, IDLE), { away: 'idle' });
   });
 
+  it('reports a tab playing sound as audible unless it is muted; sound counts as presence only when enabled', async () => {
+    const chrome = fakeChrome();
+    Object.assign(chrome.world.tabs[0], { url: 'https://www.youtube.com/watch?v=x', audible: true });
+    assert.deepEqual(await observe(chrome, IDLE, false), { domain: 'youtube.com', audible: true });
+    assert.deepEqual(await observe(chrome, IDLE, true), { domain: 'youtube.com', audible: true, watching: true });
+    chrome.world.tabs[0].mutedInfo = { muted: true };
+    assert.deepEqual(await observe(chrome, IDLE, true), { domain: 'youtube.com' });
+  });
+
+  it('lets a tab playing sound outlast idleness, but not a locked screen or the exception switched off', async () => {
+    const chrome = fakeChrome();
+    Object.assign(chrome.world.tabs[0], { url: 'https://www.youtube.com/watch?v=x', audible: true });
+    chrome.world.idle = 'idle';
+    assert.deepEqual(await observe(chrome, IDLE, true), { domain: 'youtube.com', audible: true, watching: true });
+    assert.deepEqual(await observe(chrome, IDLE, false), { away: 'idle' });
+    chrome.world.idle = 'locked';
+    assert.deepEqual(await observe(chrome, IDLE, true), { away: 'locked' });
+  });
+
   it('does not track browser pages or a browser without windows', async () => {
     const chrome = fakeChrome();
     chrome.world.tabs[0].url = 'chrome://newtab/';
@@ -123,7 +142,8 @@ describe('step (the span state machine)', () => {
   });
 
   it('keeps every heartbeat in time order through any mix of events', () => {
-    const observations = [on('a.com'), on('b.com'), { away: 'idle' }, { away: 'blur' }, { away: 'locked' }, on('a.com')];
+    const observations = [on('a.com'), on('b.com'), { away: 'idle' }, { away: 'blur' }, { away: 'locked' }, on('a.com'),
+      { domain: 'a.com', audible: true, watching: true }, { domain: 'b.com', audible: true }];
     let seed = 7;
     const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     const script = [];
@@ -149,6 +169,61 @@ describe('step (the span state machine)', () => {
     assert.equal(closed.beats[0].body.signal, 'idle');
     assert.equal(closed.beats[0].body.time, T0 + 100 - IDLE);
     assert.deepEqual(closeSpan(closed.state, IDLE, 'test').beats, []);
+  });
+});
+
+describe('step with sound (watching a video keeps you active)', () => {
+  const watching = (domain) => ({ domain, audible: true, watching: true });
+
+  it('keeps the span through idleness while the tab plays, every beat flagged audible and stamped up to now', () => {
+    const script = [];
+    for (let t = 0; t <= 600; t += 5) script.push([t, watching('youtube.com')]);
+    const { beats } = run(script);
+    assert.equal(beats.filter((b) => b.signal && b.signal !== 'focus').length, 0, 'no idle end while the sound plays');
+    assert.ok(beats.every((b) => b.audible === true));
+    assert.ok(beats.at(-1).time >= T0 + 600 - BEAT_SECONDS, 'proven up to the tick that heard the sound');
+    for (let i = 1; i < beats.length; i++) assert.equal(beats[i].time - beats[i - 1].time, BEAT_SECONDS);
+  });
+
+  it('ends 1 ms after the last tick that heard sound, marked by a beat flagged audible', () => {
+    const script = [];
+    for (let t = 0; t <= 302; t += 5) script.push([t, watching('youtube.com')]);
+    script.push([305, { away: 'idle' }]); // the video ended while nobody touched anything
+    const { beats } = run(script);
+    const [lastAudible, end] = beats.slice(-2);
+    assert.deepEqual([lastAudible.time, lastAudible.audible, lastAudible.signal], [T0 + 300, true, undefined]);
+    assert.deepEqual([end.time, end.audible, end.signal], [T0 + 300.001, undefined, 'idle']);
+    assert.ok(Math.abs(spanSeconds(beats)['youtube.com'] - 300.001) < 1e-6);
+    assert.ok(Math.abs(agentSeconds(beats, 60)['youtube.com'] - 300.001) < 1e-6);
+  });
+
+  it('goes back to idle-interval proof when the sound stops while the user is active, in time order', () => {
+    const script = [];
+    for (let t = 0; t <= 100; t += 5) script.push([t, watching('youtube.com')]);
+    for (let t = 105; t <= 400; t += 5) script.push([t, on('youtube.com')]);
+    script.push([405, { away: 'idle' }]);
+    const { beats } = run(script);
+    for (let i = 1; i < beats.length; i++) assert.ok(beats[i].time > beats[i - 1].time);
+    assert.ok(beats.some((b) => b.time === T0 + 100 && b.audible), 'the last tick that heard sound');
+    assert.equal(beats.at(-1).time, T0 + 405 - IDLE);
+    assert.ok(beats.filter((b) => b.time > T0 + 100).every((b) => !b.audible));
+  });
+
+  it('reports sound without letting it keep the span when the exception is off', () => {
+    const script = [];
+    for (let t = 0; t <= 300; t += 5) script.push([t, { domain: 'youtube.com', audible: true }]);
+    script.push([305, { away: 'idle' }]);
+    const { beats } = run(script);
+    assert.equal(beats.at(-1).signal, 'idle');
+    assert.equal(beats.at(-1).time, T0 + 305 - IDLE);
+    assert.ok(beats.slice(0, -1).every((b) => b.audible === true));
+  });
+
+  it('ends a watched span after the worker slept at the last tick that heard sound', () => {
+    const { beats } = run([[0, watching('youtube.com')], [50, watching('youtube.com')], [50 + MAX_GAP_SECONDS + 10, on('github.com')]]);
+    const end = beats.find((b) => b.signal === 'idle');
+    assert.equal(end.time, T0 + 50.001);
+    assert.ok(beats.some((b) => b.time === T0 + 50 && b.audible));
   });
 });
 

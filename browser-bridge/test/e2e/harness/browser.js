@@ -10,7 +10,7 @@ export function chromiumPath() {
 }
 
 /** Debian's Chromium with the unpacked extension, on the test's X display, sites mapped to the local server. */
-export async function launchBrowser({ profileDir, extensionDir, hosts, env, headless = false }) {
+export async function launchBrowser({ profileDir, extensionDir, hosts, env, headless = false, args = [] }) {
   const rules = [...hosts.map((host) => `MAP ${host} 127.0.0.1`), 'EXCLUDE 127.0.0.1'].join(', ');
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: chromiumPath(),
@@ -28,6 +28,7 @@ export async function launchBrowser({ profileDir, extensionDir, hosts, env, head
       '--disable-component-update',
       '--no-first-run',
       '--no-default-browser-check',
+      ...args,
     ],
   });
   // Wait for the worker before the first navigation, or its first tabs.onUpdated is missed.

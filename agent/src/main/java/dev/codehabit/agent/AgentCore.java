@@ -10,6 +10,7 @@ import dev.codehabit.agent.api.TokenAuthenticator;
 import dev.codehabit.agent.api.UiRoutes;
 import dev.codehabit.agent.commits.CommitRoutes;
 import dev.codehabit.agent.commits.CommitStats;
+import dev.codehabit.agent.api.TrackingSettingsRoutes;
 import dev.codehabit.agent.categories.BuiltInCategories;
 import dev.codehabit.agent.categories.CategoryRoutes;
 import dev.codehabit.agent.categories.CategoryService;
@@ -87,6 +88,7 @@ public final class AgentCore implements AutoCloseable {
                 new PairingRoutes(pairing, clients, bodies, clock),
                 new CategoryRoutes(categories, bodies),
                 new FocusRoutes(focus, bodies),
+                new TrackingSettingsRoutes(services.settings()::get),
                 new UiRoutes(dashboard),
                 new CommitRoutes(services.commits(), bodies, services::today, services::zone));
         this.api = new ApiServer(services.json(), authenticators, routes);

@@ -9,6 +9,7 @@ import java.util.List;
  * @param stream   which timeline it belongs to: spans are built per stream
  * @param editor   display name of the editor or browser, derived from {@code user_agent} or {@code source}
  * @param signal   an explicit span boundary sent by a bridge, or null
+ * @param audible  web only: the browser tab was playing sound (not muted) when the bridge sent this
  */
 public record Heartbeat(
         long id,
@@ -30,11 +31,12 @@ public record Heartbeat(
         Counts counts,
         List<String> dependencies,
         String userAgent,
-        String machine) {
+        String machine,
+        boolean audible) {
 
     public Heartbeat withId(long newId) {
         return new Heartbeat(newId, stream, time, entity, type, category, project, branch, language, editor, source,
-                signal, isWrite, lines, lineno, cursorpos, counts, dependencies, userAgent, machine);
+                signal, isWrite, lines, lineno, cursorpos, counts, dependencies, userAgent, machine, audible);
     }
 
     public boolean endsSpan() {

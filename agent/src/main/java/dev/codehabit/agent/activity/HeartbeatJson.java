@@ -11,7 +11,7 @@ public final class HeartbeatJson {
     public static final List<String> FIELDS = List.of("id", "entity", "type", "category", "time", "project", "branch",
             "language", "editor", "source", "stream", "signal", "is_write", "lines", "lineno", "cursorpos",
             "line_additions", "line_deletions", "generated_additions", "ai_line_changes", "human_line_changes",
-            "keystrokes", "characters", "tab_switches", "dependencies", "user_agent", "machine");
+            "keystrokes", "characters", "tab_switches", "dependencies", "user_agent", "machine", "audible");
 
     private HeartbeatJson() {}
 
@@ -58,6 +58,7 @@ public final class HeartbeatJson {
         m.put("dependencies", h.dependencies());
         m.put("user_agent", h.userAgent());
         m.put("machine", h.machine());
+        m.put("audible", h.audible());
         return m;
     }
 }

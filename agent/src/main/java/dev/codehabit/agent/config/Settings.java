@@ -13,6 +13,8 @@ import java.time.ZoneId;
  * @param timeZone                days split at local midnight in this zone; "system" follows the OS
  * @param idleThresholdSeconds    no input for this long makes the user away (input hook)
  * @param dailyGoalMinutes        coding minutes a day the user aims for; 0 means no goal
+ * @param audibleKeepsActive      a focused browser tab playing sound keeps web time counting while the input hook
+ *                                says the user is away (watching a video); coding time is clipped all the same
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Settings(
@@ -23,14 +25,15 @@ public record Settings(
         @JsonProperty("track_ide") boolean trackIde,
         @JsonProperty("input_hook") boolean inputHook,
         @JsonProperty("theme") String theme,
-        @JsonProperty("daily_goal_minutes") int dailyGoalMinutes) {
+        @JsonProperty("daily_goal_minutes") int dailyGoalMinutes,
+        @JsonProperty("audible_keeps_active") boolean audibleKeepsActive) {
 
     public static final String SYSTEM_ZONE = "system";
     /** Four hours of coding a day: a sustainable target, and the goal the dashboard shows until the user sets one. */
     public static final int DEFAULT_DAILY_GOAL_MINUTES = 240;
 
     public static Settings defaults() {
-        return new Settings(600, SYSTEM_ZONE, 180, true, true, true, "system", DEFAULT_DAILY_GOAL_MINUTES);
+        return new Settings(600, SYSTEM_ZONE, 180, true, true, true, "system", DEFAULT_DAILY_GOAL_MINUTES, true);
     }
 
     public Settings {
@@ -56,11 +59,16 @@ public record Settings(
 
     public Settings withKeystrokeTimeoutSeconds(int value) {
         return new Settings(value, timeZone, idleThresholdSeconds, trackBrowser, trackIde, inputHook, theme,
-                dailyGoalMinutes);
+                dailyGoalMinutes, audibleKeepsActive);
     }
 
     public Settings withTimeZone(String value) {
         return new Settings(keystrokeTimeoutSeconds, value, idleThresholdSeconds, trackBrowser, trackIde, inputHook, theme,
-                dailyGoalMinutes);
+                dailyGoalMinutes, audibleKeepsActive);
+    }
+
+    public Settings withAudibleKeepsActive(boolean value) {
+        return new Settings(keystrokeTimeoutSeconds, timeZone, idleThresholdSeconds, trackBrowser, trackIde, inputHook, theme,
+                dailyGoalMinutes, value);
     }
 }

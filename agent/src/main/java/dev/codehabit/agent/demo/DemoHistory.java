@@ -113,7 +113,7 @@ public final class DemoHistory {
             out.accept(new Heartbeat(0, Heartbeat.Stream.CODING, t, "/home/dev/" + p.name() + "/" + p.files()[file], "file",
                     "coding", p.name(), "main", p.languages()[file % p.languages().length], null, SOURCE, null,
                     added + deleted > 0, null, null, null,
-                    new Heartbeat.Counts(added, deleted, generated, 0, 0, keys, keys, 0), List.of(), null, null));
+                    new Heartbeat.Counts(added, deleted, generated, 0, 0, keys, keys, 0), List.of(), null, null, false));
             minutes.accept((long) t / 60, new InputCounts(keys, 2 + random.nextInt(10), 40 + random.nextInt(300), random.nextInt(20)));
             t += 45 + random.nextInt(75);
         }
@@ -129,7 +129,7 @@ public final class DemoHistory {
             }
             out.accept(new Heartbeat(0, Heartbeat.Stream.WEB, t, site, "domain", "browsing", null, null, null, null,
                     "browser", null, false, null, null, null, new Heartbeat.Counts(0, 0, 0, 0, 0, 0, 0, random.nextInt(3)),
-                    List.of(), null, null));
+                    List.of(), null, null, false));
             minutes.accept((long) t / 60, new InputCounts(random.nextInt(15), 3 + random.nextInt(12), 80 + random.nextInt(200), 10 + random.nextInt(60)));
             t += 30 + random.nextInt(60);
         }

@@ -41,7 +41,8 @@ public final class DesktopWiring implements AutoCloseable {
         var clock = core.clock();
         Settings settings = core.settings().get();
         this.counter = new InputCounter(clock);
-        this.clipper = new IdleClipper(core.ingest(), core.database(), clock);
+        this.clipper = new IdleClipper(core.ingest(), core.database(), clock,
+                () -> core.settings().get().audibleKeepsActive());
         this.monitor = new IdleMonitor(counter, new IdleDetector(Duration.ofSeconds(settings.idleThresholdSeconds())),
                 new InputMinuteTable(core.database()), clock);
         this.hook = new InputHookSupervisor(new NativeInputHook(core.dataDir().resolve("native")),

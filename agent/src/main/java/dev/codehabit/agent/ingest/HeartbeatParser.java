@@ -77,11 +77,13 @@ public final class HeartbeatParser {
         if (counts.generatedAdditions() > counts.lineAdditions()) {
             throw new InvalidHeartbeatException("generated_additions cannot exceed line_additions");
         }
+        // Validated for every stream, kept for web only: a sound playing in an editor proves nothing.
+        boolean audible = bool(node, "audible") && web;
         return new Heartbeat(0, stream, time, entity, type, category,
                 text(node, "project"), text(node, "branch"), text(node, "language"),
                 Editors.displayName(source), source, signal(node), bool(node, "is_write"),
                 optionalCount(node, "lines"), optionalCount(node, "lineno"), optionalCount(node, "cursorpos"),
-                counts, dependencies(node), userAgent, text(node, "machine"));
+                counts, dependencies(node), userAgent, text(node, "machine"), audible);
     }
 
     private double time(JsonNode node) throws InvalidHeartbeatException {

@@ -23,15 +23,15 @@ public final class HeartbeatDao {
     static final String COLUMNS = "id, stream, time, entity, type, category, project, branch, language, editor, source, "
             + "signal, is_write, lines, lineno, cursorpos, line_additions, line_deletions, generated_additions, "
             + "ai_line_changes, human_line_changes, keystrokes, characters, tab_switches, dependencies, user_agent, "
-            + "machine, duration";
+            + "machine, duration, audible";
 
     // OR IGNORE skips exact duplicates (the unique index on time, entity, source and signal); every other
     // constraint is guaranteed by the parser before we get here.
     private static final String INSERT = "INSERT OR IGNORE INTO heartbeat (stream, time, entity, type, category, project, branch, "
             + "language, editor, source, signal, is_write, lines, lineno, cursorpos, line_additions, line_deletions, "
             + "generated_additions, ai_line_changes, human_line_changes, keystrokes, characters, tab_switches, "
-            + "dependencies, user_agent, machine, duration, received_at) "
-            + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?) "
+            + "dependencies, user_agent, machine, duration, received_at, audible) "
+            + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?,?) "
             + "RETURNING id";
 
     private static final TypeReference<List<String>> STRING_LIST = new TypeReference<>() {};
@@ -74,7 +74,8 @@ public final class HeartbeatDao {
         s.setString(i++, h.dependencies().isEmpty() ? null : toJson(h.dependencies()));
         s.setString(i++, h.userAgent());
         s.setString(i++, h.machine());
-        s.setDouble(i, receivedAt);
+        s.setDouble(i++, receivedAt);
+        s.setInt(i, h.audible() ? 1 : 0);
         try (ResultSet rs = s.executeQuery()) {
             return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
         }
@@ -183,7 +184,8 @@ public final class HeartbeatDao {
                         rs.getInt("characters"), rs.getInt("tab_switches")),
                 fromJson(rs.getString("dependencies")),
                 rs.getString("user_agent"),
-                rs.getString("machine"));
+                rs.getString("machine"),
+                rs.getInt("audible") != 0);
         return new StoredHeartbeat(h, rs.getDouble("duration"));
     }
 

@@ -114,12 +114,12 @@ public final class HistoryBench {
         return new Heartbeat(0, Stream.CODING, t, "/home/dev/p" + project + "/src/F" + ((day * 13 + r.nextInt(15)) % 200) + ".x", "file",
                 r.nextDouble() < 0.1 ? "debugging" : "coding", "project-" + project, "branch-" + ((day / 5 + project) % 30), language,
                 "VS Code", "vscode", null, r.nextDouble() < 0.05, null, null, null,
-                new Counts(r.nextInt(4), r.nextInt(2), 0, 0, 0, r.nextInt(60), r.nextInt(50), 0), List.of(), null, null);
+                new Counts(r.nextInt(4), r.nextInt(2), 0, 0, 0, r.nextInt(60), r.nextInt(50), 0), List.of(), null, null, false);
     }
 
     private static Heartbeat web(double t, Random r) {
         return new Heartbeat(0, Stream.WEB, t, DOMAINS[r.nextInt(DOMAINS.length)], "domain", "browsing", null, null, null,
                 "Chrome", "browser", null, false, null, null, null, new Counts(0, 0, 0, 0, 0, 0, 0, r.nextInt(3)), List.of(),
-                null, null);
+                null, null, false);
     }
 }

@@ -30,6 +30,17 @@ class SettingsStoreTest {
     }
 
     @Test
+    void soundKeepsYouActiveByDefaultAndAnInstallerCanPresetItOff() throws Exception {
+        assertThat(Settings.defaults().audibleKeepsActive()).isTrue();
+        Path preset = dir.resolve("preset.json");
+        Files.writeString(preset, "{\"audible_keeps_active\": false}");
+        Path file = dir.resolve("settings.json");
+        assertThat(new SettingsStore(file, Optional.of(preset), Json.mapper()).get().audibleKeepsActive()).isFalse();
+        Files.writeString(file, "{\"audible_keeps_active\": true}");
+        assertThat(new SettingsStore(file, Optional.of(preset), Json.mapper()).get().audibleKeepsActive()).isTrue();
+    }
+
+    @Test
     void updatesPersistAndAreAnnounced() {
         Path file = dir.resolve("settings.json");
         SettingsStore store = new SettingsStore(file, Optional.empty(), Json.mapper());

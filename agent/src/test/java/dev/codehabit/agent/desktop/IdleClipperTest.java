@@ -22,7 +22,7 @@ class IdleClipperTest {
     void goingAwayEndsBothStreamsAtTheLastInput(@TempDir Path dir) {
         MutableClock clock = new MutableClock(NINE);
         try (Services s = new Services(dir, clock)) {
-            IdleClipper clipper = new IdleClipper(s.ingest(), s.database(), clock);
+            IdleClipper clipper = new IdleClipper(s.ingest(), s.database(), clock, () -> true);
             double t = NINE.getEpochSecond();
             // coding heartbeats every minute 09:00–09:10, browser 09:00–09:10 too
             for (int i = 0; i <= 10; i++) {
@@ -40,7 +40,7 @@ class IdleClipperTest {
     void heartbeatsArrivingWhileAwayAddNoTimeUntilTheUserIsBack(@TempDir Path dir) {
         MutableClock clock = new MutableClock(NINE);
         try (Services s = new Services(dir, clock)) {
-            IdleClipper clipper = new IdleClipper(s.ingest(), s.database(), clock);
+            IdleClipper clipper = new IdleClipper(s.ingest(), s.database(), clock, () -> true);
             double t = NINE.getEpochSecond();
             clipper.away(NINE);
             for (int i = 1; i <= 10; i++) {

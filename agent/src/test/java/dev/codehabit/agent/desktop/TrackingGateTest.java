@@ -24,7 +24,7 @@ class TrackingGateTest {
         MutableClock clock = new MutableClock(NINE);
         try (Services s = new Services(dir, clock)) {
             TrackingControl tracking = new TrackingControl(clock, java.time.ZoneOffset.UTC,
-                    new IdleClipper(s.ingest(), s.database(), clock));
+                    new IdleClipper(s.ingest(), s.database(), clock, () -> true));
             s.ingest().addGate(new TrackingGate(tracking));
             tracking.pauseFor(Duration.ofMinutes(15));
             List<IngestResult> results = s.ingest().record(List.of(Beats.coding(NINE.getEpochSecond() + 60),
@@ -45,7 +45,7 @@ class TrackingGateTest {
             var current = s.settings().get();
             s.settings().update(new dev.codehabit.agent.config.Settings(current.keystrokeTimeoutSeconds(),
                     current.timeZone(), current.idleThresholdSeconds(), false, true, true, current.theme(),
-                    current.dailyGoalMinutes()));
+                    current.dailyGoalMinutes(), current.audibleKeepsActive()));
             s.ingest().record(List.of(Beats.web(NINE.getEpochSecond(), "github.com"), Beats.coding(NINE.getEpochSecond())));
             assertThat(storedNonSignals(s)).isEqualTo(1);
         }

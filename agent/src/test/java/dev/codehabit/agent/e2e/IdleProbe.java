@@ -41,7 +41,8 @@ public final class IdleProbe {
             AtomicReference<InputCounts> total = new AtomicReference<>(InputCounts.NONE);
             IdleMonitor monitor = new IdleMonitor(counter, new IdleDetector(threshold),
                     (minute, counts) -> total.accumulateAndGet(counts, InputCounts::plus), clock);
-            IdleClipper clipper = new IdleClipper(s.ingest(), s.database(), clock);
+            IdleClipper clipper = new IdleClipper(s.ingest(), s.database(), clock,
+                    () -> s.settings().get().audibleKeepsActive());
             monitor.addListener(clipper);
             monitor.addListener(new AwayListener() {
                 @Override

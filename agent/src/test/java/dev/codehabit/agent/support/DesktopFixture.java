@@ -46,7 +46,8 @@ public final class DesktopFixture implements AutoCloseable {
             demo.fill(demoDays, services.settings().get().zone());
             demo.fillFocusSessions(services.database(), demoDays, services.settings().get().zone());
         }
-        var clipper = new IdleClipper(services.ingest(), services.database(), clock);
+        var clipper = new IdleClipper(services.ingest(), services.database(), clock,
+                () -> services.settings().get().audibleKeepsActive());
         var hook = new InputHookSupervisor(new InputHook() {
             public void start(InputCounter counter) { }
             public void stop() { }

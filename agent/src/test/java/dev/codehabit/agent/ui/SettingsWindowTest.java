@@ -63,6 +63,15 @@ class SettingsWindowTest {
     }
 
     @Test
+    void soundKeepingYouActiveIsOnByDefaultAndCanBeSwitchedOff(FxRobot robot) throws Exception {
+        robot.clickOn("#tab-tracking");
+        assertThat(robot.lookup("#audible-keeps-active").queryAs(javafx.scene.control.CheckBox.class).isSelected()).isTrue();
+        robot.clickOn("#audible-keeps-active");
+        assertThat(savedFile().get("audible_keeps_active").asBoolean()).isFalse();
+        assertThat(fixture.services().settings().get().audibleKeepsActive()).isFalse();
+    }
+
+    @Test
     void anUnknownTimeZoneIsRefusedAndNothingChanges(FxRobot robot) throws Exception {
         robot.clickOn("#tab-tracking");
         @SuppressWarnings("unchecked")

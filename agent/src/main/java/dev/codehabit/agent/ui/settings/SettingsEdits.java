@@ -8,21 +8,21 @@ final class SettingsEdits {
 
     static Settings theme(Settings s, String theme) {
         return new Settings(s.keystrokeTimeoutSeconds(), s.timeZone(), s.idleThresholdSeconds(), s.trackBrowser(),
-                s.trackIde(), s.inputHook(), theme, s.dailyGoalMinutes());
+                s.trackIde(), s.inputHook(), theme, s.dailyGoalMinutes(), s.audibleKeepsActive());
     }
 
     static Settings idleThreshold(Settings s, int seconds) {
         return new Settings(s.keystrokeTimeoutSeconds(), s.timeZone(), seconds, s.trackBrowser(), s.trackIde(),
-                s.inputHook(), s.theme(), s.dailyGoalMinutes());
+                s.inputHook(), s.theme(), s.dailyGoalMinutes(), s.audibleKeepsActive());
     }
 
     static Settings tracking(Settings s, boolean browser, boolean ide, boolean hook) {
         return new Settings(s.keystrokeTimeoutSeconds(), s.timeZone(), s.idleThresholdSeconds(), browser, ide, hook,
-                s.theme(), s.dailyGoalMinutes());
+                s.theme(), s.dailyGoalMinutes(), s.audibleKeepsActive());
     }
 
     static Settings dailyGoal(Settings s, int minutes) {
         return new Settings(s.keystrokeTimeoutSeconds(), s.timeZone(), s.idleThresholdSeconds(), s.trackBrowser(),
-                s.trackIde(), s.inputHook(), s.theme(), minutes);
+                s.trackIde(), s.inputHook(), s.theme(), minutes, s.audibleKeepsActive());
     }
 }

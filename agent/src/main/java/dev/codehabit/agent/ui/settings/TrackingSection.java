@@ -12,7 +12,10 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What is tracked and how: sources, idle threshold, keystroke timeout, time zone, and the input hook's state. */
+/**
+ * What is tracked and how: sources, idle threshold, whether sound keeps you active, keystroke timeout, time zone,
+ * and the input hook's state.
+ */
 final class TrackingSection {
     private final DesktopServices services;
     private final StatusLine status;
@@ -53,6 +56,13 @@ final class TrackingSection {
                 () -> services.settings().update(SettingsEdits.idleThreshold(services.settings().get(), minutes * 60))));
         Forms.row(grid, "Away after (minutes)", idle,
                 "No keyboard or mouse input for this long marks you away, from your last input on.");
+
+        CheckBox audible = new CheckBox("A browser tab playing sound keeps you active");
+        audible.setId("audible-keeps-active");
+        audible.setSelected(s.audibleKeepsActive());
+        audible.setOnAction(e -> status.apply("Watching with sound", () -> services.settings().update(
+                services.settings().get().withAudibleKeepsActive(audible.isSelected()))));
+        Forms.row(grid, "While away", audible, "Web time keeps counting while a video plays; coding stops at your last input.");
 
         Spinner<Integer> timeout = new Spinner<>(1, 60, Math.max(1, s.keystrokeTimeoutSeconds() / 60));
         timeout.setId("keystroke-timeout");
