@@ -99,7 +99,10 @@ export function step(state, observation, now, idleSeconds, userAgent) {
       emit(observation.domain, now, 'focus', observation.audible);
       span = { domain: observation.domain, start: round(now), lastBeat: round(now) };
     } else if (observation.watching) {
-      fill(now, true); // the sound proves presence up to this tick
+      // The sound proves presence up to this tick, and only since the last tick that did not hear it: beats up
+      // to that one are not flagged, or the agent would keep time from before the sound began.
+      if (span.audibleAt == null && state.lastTick != null) fill(state.lastTick, false);
+      fill(now, true);
     } else {
       soundEnded();
       fill(now - idleSeconds, observation.audible);

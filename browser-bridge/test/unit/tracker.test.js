@@ -209,6 +209,17 @@ describe('step with sound (watching a video keeps you active)', () => {
     assert.ok(beats.filter((b) => b.time > T0 + 100).every((b) => !b.audible));
   });
 
+  it('flags only beats after the last tick that heard no sound when a video starts', () => {
+    const script = [];
+    for (let t = 0; t <= 200; t += 5) script.push([t, on('youtube.com')]); // active, no sound: beats stop at t - 60
+    script.push([205, watching('youtube.com')]); // the sound starts between the ticks at 200 and 205
+    const { beats } = run(script);
+    const after = beats.filter((b) => b.time > T0 + 140);
+    assert.ok(after.length >= 2, 'the gap since the last proven beat is filled');
+    for (const b of after) assert.equal(Boolean(b.audible), b.time > T0 + 200, `beat at +${b.time - T0}`);
+    for (let i = 1; i < beats.length; i++) assert.ok(beats[i].time > beats[i - 1].time);
+  });
+
   it('reports sound without letting it keep the span when the exception is off', () => {
     const script = [];
     for (let t = 0; t <= 300; t += 5) script.push([t, { domain: 'youtube.com', audible: true }]);

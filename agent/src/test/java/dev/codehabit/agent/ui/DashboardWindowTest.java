@@ -155,13 +155,17 @@ class DashboardWindowTest {
         awaitModel(model -> model.page() == DashboardPage.TODAY);
         WeakReference<Node> tile = new WeakReference<>(robot.lookup("#kpi-coding-time").query());
         WeakReference<Stage> stage = new WeakReference<>(window.stage());
-        robot.interact(() -> window.stage().hide());
+        robot.interact(() -> {
+            window.dataChanged(); // new activity just before the user closes it: its reload must not come back
+            window.stage().hide();
+        });
         for (int i = 0; i < 200 && (tile.get() != null || stage.get() != null); i++) {
             Thread.sleep(100); // the window is released a few seconds after it closes
             System.gc();
         }
         assertThat(tile.get()).as("the closed window's page").isNull();
         assertThat(stage.get()).as("the closed window").isNull();
+        assertThat(window.shownProperty().get()).as("the model of the closed window's page").isNull();
         robot.interact(window::showOrRaise); // and it opens again with its page
         awaitModel(model -> model.page() == DashboardPage.TODAY);
         assertThat(robot.lookup("#kpi-coding-time").tryQuery()).isPresent();

@@ -151,6 +151,9 @@ public final class DashboardWindow {
 
     /** Loads the current page in the background; returns when the page is on screen (for callers that wait). */
     public CompletableFuture<DashboardModel> reload() {
+        if (!isShowing()) {
+            return CompletableFuture.failedFuture(new IllegalStateException("the dashboard is closed"));
+        }
         long ticket = generation.incrementAndGet();
         DashboardPage p = page;
         DashboardFilter f = filter;
@@ -189,13 +192,14 @@ public final class DashboardWindow {
      */
     private void release() {
         generation.incrementAndGet(); // drop any load still on its way
+        liveDebounce.stop(); // and a live reload about to start one
         parts.content.getChildren().setAll(parts.spinner);
         shown.set(null);
         releaseMemory.playFromStart();
     }
 
     private void rerender() {
-        if (shown.get() != null) {
+        if (shown.get() != null && isShowing()) {
             render(shown.get());
         }
     }
