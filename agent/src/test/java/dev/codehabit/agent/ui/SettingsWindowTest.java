@@ -2,6 +2,7 @@ package dev.codehabit.agent.ui;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.codehabit.agent.support.DesktopFixture;
+import dev.codehabit.agent.support.FxSnapshots;
 import dev.codehabit.agent.ui.settings.SettingsWindow;
 import dev.codehabit.agent.ui.theme.ThemeController;
 import javafx.scene.control.ComboBox;
@@ -66,6 +67,10 @@ class SettingsWindowTest {
     void soundKeepingYouActiveIsOnByDefaultAndCanBeSwitchedOff(FxRobot robot) throws Exception {
         robot.clickOn("#tab-tracking");
         assertThat(robot.lookup("#audible-keeps-active").queryAs(javafx.scene.control.CheckBox.class).isSelected()).isTrue();
+        javafx.scene.Scene scene = robot.lookup("#audible-keeps-active").query().getScene();
+        Path shot = Path.of("target", "screenshots", "settings-tracking-light.png");
+        robot.interact(() -> FxSnapshots.save(scene, shot));
+        assertThat(shot).isNotEmptyFile();
         robot.clickOn("#audible-keeps-active");
         assertThat(savedFile().get("audible_keeps_active").asBoolean()).isFalse();
         assertThat(fixture.services().settings().get().audibleKeepsActive()).isFalse();

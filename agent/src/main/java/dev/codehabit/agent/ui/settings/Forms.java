@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** Two-column forms (label, control, optional hint under the control) the sections share. */
@@ -28,6 +29,8 @@ final class Forms {
     static void row(GridPane grid, String label, Node control, String hint) {
         int row = grid.getRowCount();
         Label l = new Label(label);
+        // A label never gives way: the wrapping hints beside it would otherwise squeeze it into "Keystroke ti…".
+        l.setMinWidth(Region.USE_PREF_SIZE);
         if (hint == null) {
             grid.addRow(row, l, control);
             return;
