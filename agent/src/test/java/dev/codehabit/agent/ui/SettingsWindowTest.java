@@ -31,13 +31,15 @@ class SettingsWindowTest {
     Path dir;
     private DesktopFixture fixture;
     private ThemeController theme;
+    private SettingsWindow window;
 
     @Start
     void start(Stage ignored) {
         fixture = new DesktopFixture(dir, 0);
         theme = new ThemeController();
         theme.use("light");
-        new SettingsWindow(fixture.desktop(), theme, Executors.newSingleThreadExecutor(), DesktopUi.STYLESHEET).showOrRaise();
+        window = new SettingsWindow(fixture.desktop(), theme, Executors.newSingleThreadExecutor(), DesktopUi.STYLESHEET);
+        window.showOrRaise();
     }
 
     @AfterEach
@@ -53,6 +55,17 @@ class SettingsWindowTest {
         assertThat(savedFile().get("idle_threshold_seconds").asInt()).isEqualTo(300);
         assertThat(fixture.services().settings().get().idleThresholdSeconds()).isEqualTo(300);
         assertThat(robot.lookup("#settings-status").queryAs(Label.class).getText()).contains("saved");
+    }
+
+    @Test
+    void aClosedWindowIsDroppedAndReopensWithWhatChangedMeanwhile(FxRobot robot) {
+        robot.interact(() -> window.stage().hide());
+        assertThat(window.stage()).isNull();
+        var settings = fixture.services().settings();
+        settings.update(settings.get().withAudibleKeepsActive(false)); // e.g. through an installer preset or the API
+        robot.interact(window::showOrRaise);
+        robot.clickOn("#tab-tracking");
+        assertThat(robot.lookup("#audible-keeps-active").queryAs(javafx.scene.control.CheckBox.class).isSelected()).isFalse();
     }
 
     @Test

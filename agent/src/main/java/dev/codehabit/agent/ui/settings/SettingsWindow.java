@@ -64,6 +64,9 @@ public final class SettingsWindow {
         Stage s = new Stage();
         s.setTitle(TITLE);
         s.setScene(scene);
+        // Closed means gone: the agent keeps no hidden window for days, and the next open shows what changed
+        // meanwhile (through the API, the tray or a bridge) instead of the values it was built with.
+        s.setOnHidden(e -> stage = null);
         return s;
     }
 
