@@ -94,6 +94,19 @@ class DashboardFilterTest {
         fixture.close();
     }
 
+    /** Not a filter, but this history has no browsing today, which the Today page must show as such. */
+    @Test
+    void theWebTilesAreThereBeforeAnyBrowsingToday(FxRobot robot) {
+        awaitModel(m -> m.page() == DashboardPage.TODAY);
+        assertThat(tile(robot, "kpi-productive-time")).containsExactly("Productive time", "0m", "no web time today");
+        assertThat(tile(robot, "kpi-productivity-score")).containsExactly("Productivity score", "—", "needs web time");
+    }
+
+    private static List<String> tile(FxRobot robot, String id) {
+        return robot.lookup("#" + id).queryAs(javafx.scene.layout.VBox.class).getChildren().stream()
+                .map(n -> ((javafx.scene.control.Label) n).getText()).toList();
+    }
+
     @Test
     void aProjectNarrowsTheLanguagesAndALanguageTheProjects(FxRobot robot) {
         robot.clickOn("#nav-projects");

@@ -39,11 +39,18 @@ final class Figures {
             tiles.add(new KpiTile("Daily average", Durations.format(activeDays == 0 ? 0 : coding / activeDays),
                     activeDays + " active day" + (activeDays == 1 ? "" : "s")));
         }
-        ProductivityFigures.of(now, m.categories()).ifPresent(p -> {
+        ProductivityFigures.of(now, m.categories()).ifPresentOrElse(p -> {
             tiles.add(new KpiTile("Productive time", Durations.format(p.productiveSeconds()), "web, productive sites"));
             tiles.add(new KpiTile("Distracting time", Durations.format(p.distractingSeconds()), "web, distracting sites"));
             tiles.add(new KpiTile("Productivity score", Integer.toString(p.score()), ProductivityFigures.of(before, m.categories())
                     .map(b -> signed(p.score() - b.score()) + " pts").orElse("")));
+        }, () -> {
+            // The same tiles before any browsing, so the row does not jump when the first site arrives and a user
+            // without the browser bridge sees what it would add.
+            String none = periodView ? "no web time in this period" : "no web time today";
+            tiles.add(new KpiTile("Productive time", Durations.format(0), none));
+            tiles.add(new KpiTile("Distracting time", Durations.format(0), none));
+            tiles.add(new KpiTile("Productivity score", "—", "needs web time"));
         });
         if (!periodView && m.dailyGoalSeconds() > 0 && m.filter().isNone()) {
             long pct = Math.round(coding / m.dailyGoalSeconds() * 100);
