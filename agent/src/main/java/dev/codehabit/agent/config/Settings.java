@@ -57,6 +57,28 @@ public record Settings(
         return timeZone.equals(SYSTEM_ZONE) ? ZoneId.systemDefault() : ZoneId.of(timeZone);
     }
 
+    // One copy per setting the user can change; the constructor validates each.
+
+    public Settings withIdleThresholdSeconds(int value) {
+        return new Settings(keystrokeTimeoutSeconds, timeZone, value, trackBrowser, trackIde, inputHook, theme,
+                dailyGoalMinutes, audibleKeepsActive);
+    }
+
+    public Settings withTracking(boolean browser, boolean ide, boolean hook) {
+        return new Settings(keystrokeTimeoutSeconds, timeZone, idleThresholdSeconds, browser, ide, hook, theme,
+                dailyGoalMinutes, audibleKeepsActive);
+    }
+
+    public Settings withTheme(String value) {
+        return new Settings(keystrokeTimeoutSeconds, timeZone, idleThresholdSeconds, trackBrowser, trackIde, inputHook, value,
+                dailyGoalMinutes, audibleKeepsActive);
+    }
+
+    public Settings withDailyGoalMinutes(int value) {
+        return new Settings(keystrokeTimeoutSeconds, timeZone, idleThresholdSeconds, trackBrowser, trackIde, inputHook, theme,
+                value, audibleKeepsActive);
+    }
+
     public Settings withKeystrokeTimeoutSeconds(int value) {
         return new Settings(value, timeZone, idleThresholdSeconds, trackBrowser, trackIde, inputHook, theme,
                 dailyGoalMinutes, audibleKeepsActive);

@@ -47,6 +47,14 @@ public final class SettingsStore {
         }
     }
 
+    /**
+     * Changes one thing in the current settings, read under the same lock as the write, so two changes made at
+     * once (the settings window and the tray, say) cannot undo each other.
+     */
+    public synchronized void change(java.util.function.UnaryOperator<Settings> edit) {
+        update(edit.apply(current));
+    }
+
     public void onChange(Consumer<Settings> listener) {
         listeners.add(listener);
     }

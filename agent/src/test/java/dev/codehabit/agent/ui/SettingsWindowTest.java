@@ -95,11 +95,12 @@ class SettingsWindowTest {
         @SuppressWarnings("unchecked")
         ComboBox<String> zone = robot.lookup("#time-zone").queryAs(ComboBox.class);
         robot.interact(() -> zone.setValue("Mars/Olympus_Mons"));
-        WaitForAsyncUtils.waitForFxEvents();
+        awaitStatus("Time zone not saved"); // a zone change recomputes the history, off the FX thread
         assertThat(robot.lookup("#settings-status").queryAs(Label.class).getText()).contains("not saved");
         assertThat(fixture.services().settings().get().timeZone()).isEqualTo("system");
 
         robot.interact(() -> zone.setValue("Europe/Berlin"));
+        awaitStatus("Time zone — saved");
         assertThat(savedFile().get("time_zone").asText()).isEqualTo("Europe/Berlin");
     }
 
@@ -122,6 +123,13 @@ class SettingsWindowTest {
     void featuresOfTheBrowserBridgeSayTheyAreNotWiredYet(FxRobot robot) {
         robot.clickOn("#tab-websites");
         assertThat(robot.lookup("#not-available").queryAs(Label.class).getText()).contains("browser bridge");
+    }
+
+    private static void awaitStatus(String text) throws Exception {
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            return new FxRobot().lookup("#settings-status").queryAs(Label.class).getText().startsWith(text);
+        });
     }
 
     private com.fasterxml.jackson.databind.JsonNode savedFile() throws Exception {

@@ -1,7 +1,6 @@
 package dev.codehabit.agent.ui.settings;
 
 import dev.codehabit.agent.desktop.DesktopServices;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -12,17 +11,14 @@ import javafx.stage.FileChooser;
 
 import java.io.File;
 import java.time.LocalDate;
-import java.util.concurrent.Executor;
 
 /** Export (JSON, CSV) and deletion (one day, everything), each deletion confirmed first. */
 final class DataSection {
     private final DesktopServices services;
-    private final Executor background;
     private final StatusLine status;
 
-    DataSection(DesktopServices services, Executor background, StatusLine status) {
+    DataSection(DesktopServices services, StatusLine status) {
         this.services = services;
-        this.background = background;
         this.status = status;
     }
 
@@ -76,15 +72,7 @@ final class DataSection {
         return alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
     }
 
-    /** Runs slow data work off the FX thread and reports back on it. */
     private void run(String what, StatusLine.ThrowingCallable<Integer> work) {
-        background.execute(() -> {
-            try {
-                int n = work.call();
-                Platform.runLater(() -> status.saved(what + " (" + n + " rows)"));
-            } catch (Exception ex) {
-                Platform.runLater(() -> status.failed(what, ex));
-            }
-        });
+        status.applyInBackground(what, () -> work.call() + " rows");
     }
 }

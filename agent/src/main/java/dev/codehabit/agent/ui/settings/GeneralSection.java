@@ -28,7 +28,7 @@ final class GeneralSection {
         themes.setValue(capitalize(services.settings().get().theme()));
         themes.setOnAction(e -> {
             String value = themes.getValue().toLowerCase(Locale.ROOT);
-            if (status.apply("Theme", () -> services.settings().update(SettingsEdits.theme(services.settings().get(), value)))) {
+            if (status.apply("Theme", () -> services.settings().change(s -> s.withTheme(value)))) {
                 theme.use(value);
             }
         });

@@ -47,14 +47,14 @@ public final class SettingsWindow {
         Label status = new Label();
         status.setId("settings-status");
         status.getStyleClass().add("settings-status");
-        StatusLine line = new StatusLine(status);
+        StatusLine line = new StatusLine(status, background);
         TabPane tabs = new TabPane(
                 tab("General", new GeneralSection(services, theme, line).build()),
                 tab("Tracking", new TrackingSection(services, line).build()),
                 tab("Websites", new WebsitesSection(services.categories(), line).build()),
                 tab("Focus", new FocusSection(services.focusBlocklist(), line).build()),
                 tab("Paired clients", new PairingSection(services.pairing(), line).build()),
-                tab("Data", new DataSection(services, background, line).build()));
+                tab("Data", new DataSection(services, line).build()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("settings-tabs");
         BorderPane root = new BorderPane(tabs, null, null, status, null);

@@ -1,13 +1,18 @@
 package dev.codehabit.agent.ui.settings;
 
+import javafx.application.Platform;
 import javafx.scene.control.Label;
+
+import java.util.concurrent.Executor;
 
 /** The line at the bottom of the settings window: "Saved." or why a change was refused. */
 final class StatusLine {
     private final Label label;
+    private final Executor background;
 
-    StatusLine(Label label) {
+    StatusLine(Label label, Executor background) {
         this.label = label;
+        this.background = background;
     }
 
     void saved(String what) {
@@ -32,6 +37,23 @@ final class StatusLine {
             failed(what, e);
             return false;
         }
+    }
+
+    /**
+     * Runs slow work off the FX thread (a change that recomputes the history, an export) and reports back on it;
+     * what the work returns, if anything, is added to the message.
+     */
+    void applyInBackground(String what, ThrowingCallable<String> work) {
+        label.getStyleClass().remove("danger");
+        label.setText(what + " …");
+        background.execute(() -> {
+            try {
+                String detail = work.call();
+                Platform.runLater(() -> saved(detail == null ? what : what + " (" + detail + ")"));
+            } catch (Exception e) {
+                Platform.runLater(() -> failed(what, e));
+            }
+        });
     }
 
     @FunctionalInterface

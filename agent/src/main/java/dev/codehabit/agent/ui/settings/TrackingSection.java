@@ -26,19 +26,19 @@ final class TrackingSection {
     }
 
     Node build() {
-        Settings s = services.settings().get();
+        Settings initial = services.settings().get();
         var grid = Forms.grid();
         CheckBox browser = new CheckBox("Browser (web time)");
         browser.setId("track-browser");
-        browser.setSelected(s.trackBrowser());
+        browser.setSelected(initial.trackBrowser());
         CheckBox ide = new CheckBox("IDE (coding time)");
         ide.setId("track-ide");
-        ide.setSelected(s.trackIde());
+        ide.setSelected(initial.trackIde());
         CheckBox hook = new CheckBox("Keyboard and mouse activity (counts only, never keys)");
         hook.setId("track-input");
-        hook.setSelected(s.inputHook());
-        Runnable saveToggles = () -> status.apply("Tracking", () -> services.settings().update(SettingsEdits.tracking(
-                services.settings().get(), browser.isSelected(), ide.isSelected(), hook.isSelected())));
+        hook.setSelected(initial.inputHook());
+        Runnable saveToggles = () -> status.apply("Tracking", () -> services.settings().change(
+                s -> s.withTracking(browser.isSelected(), ide.isSelected(), hook.isSelected())));
         browser.setOnAction(e -> saveToggles.run());
         ide.setOnAction(e -> saveToggles.run());
         hook.setOnAction(e -> saveToggles.run());
@@ -49,34 +49,35 @@ final class TrackingSection {
         services.inputHook().onStatus(st -> javafx.application.Platform.runLater(() -> hookState.setText(st.detail())));
         Forms.row(grid, "Track", new javafx.scene.layout.VBox(8, browser, ide, hook, hookState), null);
 
-        Spinner<Integer> idle = new Spinner<>(1, 60, Math.max(1, s.idleThresholdSeconds() / 60));
+        Spinner<Integer> idle = new Spinner<>(1, 60, Math.max(1, initial.idleThresholdSeconds() / 60));
         idle.setId("idle-minutes");
         idle.setEditable(true);
         idle.valueProperty().addListener((obs, o, minutes) -> status.apply("Idle threshold",
-                () -> services.settings().update(SettingsEdits.idleThreshold(services.settings().get(), minutes * 60))));
+                () -> services.settings().change(s -> s.withIdleThresholdSeconds(minutes * 60))));
         Forms.row(grid, "Away after (minutes)", idle,
                 "No keyboard or mouse input for this long marks you away, from your last input on.");
 
         CheckBox audible = new CheckBox("A browser tab playing sound keeps you active");
         audible.setId("audible-keeps-active");
-        audible.setSelected(s.audibleKeepsActive());
-        audible.setOnAction(e -> status.apply("Watching with sound", () -> services.settings().update(
-                services.settings().get().withAudibleKeepsActive(audible.isSelected()))));
+        audible.setSelected(initial.audibleKeepsActive());
+        audible.setOnAction(e -> status.apply("Watching with sound", () -> services.settings().change(
+                s -> s.withAudibleKeepsActive(audible.isSelected()))));
         Forms.row(grid, "While away", audible, "Web time keeps counting while a video plays; coding stops at your last input.");
 
-        Spinner<Integer> timeout = new Spinner<>(1, 60, Math.max(1, s.keystrokeTimeoutSeconds() / 60));
+        Spinner<Integer> timeout = new Spinner<>(1, 60, Math.max(1, initial.keystrokeTimeoutSeconds() / 60));
         timeout.setId("keystroke-timeout");
         timeout.setEditable(true);
-        timeout.valueProperty().addListener((obs, o, minutes) -> status.apply("Keystroke timeout",
-                () -> services.settings().update(services.settings().get().withKeystrokeTimeoutSeconds(minutes * 60))));
+        // This one and the time zone recompute the whole history: off the FX thread.
+        timeout.valueProperty().addListener((obs, o, minutes) -> status.applyInBackground("Keystroke timeout",
+                () -> changed(s -> s.withKeystrokeTimeoutSeconds(minutes * 60))));
         Forms.row(grid, "Keystroke timeout (minutes)", timeout,
                 "Heartbeats further apart than this do not join into one span (WakaTime's default is 15).");
 
-        Spinner<Integer> goal = new Spinner<>(0, 720, s.dailyGoalMinutes(), 15);
+        Spinner<Integer> goal = new Spinner<>(0, 720, initial.dailyGoalMinutes(), 15);
         goal.setId("daily-goal");
         goal.setEditable(true);
         goal.valueProperty().addListener((obs, o, minutes) -> status.apply("Daily goal",
-                () -> services.settings().update(SettingsEdits.dailyGoal(services.settings().get(), minutes))));
+                () -> services.settings().change(s -> s.withDailyGoalMinutes(minutes))));
         Forms.row(grid, "Daily coding goal (minutes)", goal, "0 means no goal. You get a notification when you reach it.");
 
         List<String> zones = new ArrayList<>(ZoneId.getAvailableZoneIds().stream().sorted().toList());
@@ -85,10 +86,14 @@ final class TrackingSection {
         zone.getItems().setAll(zones);
         zone.setId("time-zone");
         zone.setEditable(true);
-        zone.setValue(s.timeZone());
-        zone.setOnAction(e -> status.apply("Time zone",
-                () -> services.settings().update(services.settings().get().withTimeZone(zone.getValue()))));
+        zone.setValue(initial.timeZone());
+        zone.setOnAction(e -> status.applyInBackground("Time zone", () -> changed(s -> s.withTimeZone(zone.getValue()))));
         Forms.row(grid, "Time zone", zone, "Days split at midnight in this zone. Changing it recomputes your history.");
         return Forms.section(grid);
+    }
+
+    private String changed(java.util.function.UnaryOperator<Settings> edit) {
+        services.settings().change(edit);
+        return null;
     }
 }
