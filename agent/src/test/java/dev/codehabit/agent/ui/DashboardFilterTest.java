@@ -100,6 +100,7 @@ class DashboardFilterTest {
         awaitModel(m -> m.page() == DashboardPage.TODAY);
         assertThat(tile(robot, "kpi-productive-time")).containsExactly("Productive time", "0m", "no web time today");
         assertThat(tile(robot, "kpi-productivity-score")).containsExactly("Productivity score", "—", "needs web time");
+        robot.interact(() -> FxSnapshots.save(window.stage().getScene(), SHOTS.resolve("dashboard-today-no-web-light.png")));
     }
 
     private static List<String> tile(FxRobot robot, String id) {
