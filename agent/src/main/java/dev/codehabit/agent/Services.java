@@ -39,6 +39,7 @@ public final class Services implements AutoCloseable {
     private final Database database;
     private final HeartbeatDao heartbeats;
     private final RollupRebuilder rebuilder;
+    private final TimelineWriter timeline;
     private final IngestService ingest;
     private final StatsService stats;
     private final CommitService commits;
@@ -63,7 +64,8 @@ public final class Services implements AutoCloseable {
         this.database = Database.open(dataDir.resolve("codehabit.db"));
         this.heartbeats = new HeartbeatDao(json);
         this.rebuilder = new RollupRebuilder(database, heartbeats);
-        this.ingest = new IngestService(database, new HeartbeatParser(clock), new TimelineWriter(heartbeats),
+        this.timeline = new TimelineWriter(heartbeats);
+        this.ingest = new IngestService(database, new HeartbeatParser(clock), timeline,
                 settings::get, clock);
         if (owner) {
             this.zone = () -> settings.get().zone();
@@ -83,6 +85,22 @@ public final class Services implements AutoCloseable {
         if (rebuilder.rebuildIfStale(new SpanRule(s.keystrokeTimeoutSeconds()), new DaySplitter(s.zone())) && stats != null) {
             stats.invalidateAll();
         }
+    }
+
+    /**
+     * Deletes the heartbeats with {@code from <= time < to} and recomputes every figure from what is left: the
+     * rollups, the stats cache, and the stream tails the next heartbeat would otherwise settle against.
+     */
+    public int deleteBetween(double from, double to) {
+        int deleted = database.write(c -> {
+            int n = heartbeats.deleteBetween(c, from, to);
+            timeline.forgetTails(); // under the writer: no ingest can use a deleted tail in between
+            return n;
+        });
+        Settings s = settings.get();
+        rebuilder.rebuild(new SpanRule(s.keystrokeTimeoutSeconds()), new DaySplitter(s.zone()));
+        stats.invalidateAll();
+        return deleted;
     }
 
     public LocalDate today() {

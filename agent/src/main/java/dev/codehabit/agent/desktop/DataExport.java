@@ -4,16 +4,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.codehabit.agent.Services;
 import dev.codehabit.agent.export.CsvWriter;
 import dev.codehabit.agent.export.DailyRows;
-import dev.codehabit.agent.store.RollupRebuilder;
-import dev.codehabit.agent.timeline.DaySplitter;
-import dev.codehabit.agent.timeline.SpanRule;
 
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -55,26 +51,13 @@ public final class DataExport {
     /** Deletes the heartbeats of one local day; returns how many. */
     public int deleteDay(LocalDate day) {
         ZonedDateTime start = day.atStartOfDay(services.settings().get().zone());
-        return deleteBetween(start.toEpochSecond(), start.plusDays(1).toEpochSecond());
+        return services.deleteBetween(start.toEpochSecond(), start.plusDays(1).toEpochSecond());
     }
 
     public int deleteAll() {
-        return deleteBetween(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+        return services.deleteBetween(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
     }
 
-    private int deleteBetween(double from, double to) {
-        int deleted = services.database().write(c -> {
-            try (PreparedStatement s = c.prepareStatement("DELETE FROM heartbeat WHERE time >= ? AND time < ?")) {
-                s.setDouble(1, from);
-                s.setDouble(2, to);
-                return s.executeUpdate();
-            }
-        });
-        var settings = services.settings().get();
-        new RollupRebuilder(services.database(), services.heartbeats())
-                .rebuild(new SpanRule(settings.keystrokeTimeoutSeconds()), new DaySplitter(settings.zone()));
-        return deleted;
-    }
 
     private static void writeAtomically(Path target, WriterWork work) throws IOException {
         Path dir = target.toAbsolutePath().getParent();

@@ -118,6 +118,15 @@ public final class HeartbeatDao {
         }
     }
 
+    /** Deletes the heartbeats with {@code from <= time < to}; returns how many. */
+    public int deleteBetween(Connection c, double from, double to) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM heartbeat WHERE time >= ? AND time < ?")) {
+            s.setDouble(1, from);
+            s.setDouble(2, to);
+            return s.executeUpdate();
+        }
+    }
+
     public void updateDuration(Connection c, long id, double duration) throws SQLException {
         PreparedStatement s = statements.get(c, "UPDATE heartbeat SET duration = ? WHERE id = ?");
         s.setDouble(1, duration);
