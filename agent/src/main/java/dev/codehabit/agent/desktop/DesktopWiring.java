@@ -16,7 +16,6 @@ import dev.codehabit.agent.platform.autostart.Autostarts;
 
 import java.time.Duration;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
  * Builds the desktop's background parts on a started core, before JavaFX starts: dashboard queries, pause and
@@ -87,10 +86,6 @@ public final class DesktopWiring implements AutoCloseable {
         if (hook.status().isRunning()) {
             breaks.check();
         }
-    }
-
-    public void onHookStatus(Consumer<HookStatus> listener) {
-        hook.onStatus(listener);
     }
 
     private void startHookAsync() {

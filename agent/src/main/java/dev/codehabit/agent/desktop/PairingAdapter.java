@@ -48,8 +48,8 @@ public final class PairingAdapter implements PairingRequests {
     }
 
     @Override
-    public void onRequest(Consumer<Client> listener) {
-        pairing.onRequest(r -> listener.accept(client(r)));
+    public Runnable onRequest(Consumer<Client> listener) {
+        return pairing.onRequest(r -> listener.accept(client(r)));
     }
 
     private static Client client(PairingRequest r) {

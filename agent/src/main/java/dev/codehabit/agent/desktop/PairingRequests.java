@@ -21,6 +21,6 @@ public interface PairingRequests {
 
     void revoke(String id);
 
-    /** Called (on any thread) when a bridge asks to pair. */
-    void onRequest(Consumer<Client> listener);
+    /** Called (on any thread) when a bridge asks to pair; returns what cancels the subscription. */
+    Runnable onRequest(Consumer<Client> listener);
 }

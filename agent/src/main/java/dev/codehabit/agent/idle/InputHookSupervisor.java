@@ -30,8 +30,10 @@ public final class InputHookSupervisor {
         return status;
     }
 
-    public void onStatus(Consumer<HookStatus> listener) {
+    /** @return what cancels the subscription (a window that closes must not stay reachable from here) */
+    public Runnable onStatus(Consumer<HookStatus> listener) {
         listeners.add(listener);
+        return () -> listeners.remove(listener);
     }
 
     /** Returns once the hook runs, failed, or missed its deadline; never throws. */

@@ -34,8 +34,9 @@ public final class PairingService {
     }
 
     /** The desktop UI registers here to show a notification for each new request. */
-    public void onRequest(Consumer<PairingRequest> listener) {
+    public Runnable onRequest(Consumer<PairingRequest> listener) {
         listeners.add(listener);
+        return () -> listeners.remove(listener);
     }
 
     public PairingRequest request(String client, String name) {

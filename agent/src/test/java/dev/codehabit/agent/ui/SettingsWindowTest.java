@@ -68,6 +68,18 @@ class SettingsWindowTest {
         assertThat(robot.lookup("#audible-keeps-active").queryAs(javafx.scene.control.CheckBox.class).isSelected()).isFalse();
     }
 
+    /** Its sections listen to the input hook and to pairing requests: closing must end that, or it stays. */
+    @Test
+    void aClosedWindowCanBeCollected(FxRobot robot) throws Exception {
+        java.lang.ref.WeakReference<Stage> closed = new java.lang.ref.WeakReference<>(window.stage());
+        robot.interact(() -> window.stage().hide());
+        for (int i = 0; i < 100 && closed.get() != null; i++) {
+            System.gc();
+            Thread.sleep(50);
+        }
+        assertThat(closed.get()).isNull();
+    }
+
     @Test
     void trackingTogglesPersist(FxRobot robot) throws Exception {
         robot.clickOn("#tab-tracking");

@@ -11,14 +11,18 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** Bridges that asked to pair (approve or deny) and those paired (revoke). */
 final class PairingSection {
     private final Optional<PairingRequests> pairing;
     private final StatusLine status;
+    private final Consumer<Runnable> untilClosed;
     private final VBox list = new VBox(8);
 
-    PairingSection(Optional<PairingRequests> pairing, StatusLine status) {
+    /** @param untilClosed takes what cancels a subscription, run when the window closes */
+    PairingSection(Optional<PairingRequests> pairing, StatusLine status, Consumer<Runnable> untilClosed) {
+        this.untilClosed = untilClosed;
         this.pairing = pairing;
         this.status = status;
     }
@@ -29,7 +33,7 @@ final class PairingSection {
                     + "or in the notification, and can revoke it at any time.");
         }
         list.setId("pairing-list");
-        pairing.get().onRequest(c -> javafx.application.Platform.runLater(this::refresh));
+        untilClosed.accept(pairing.get().onRequest(c -> javafx.application.Platform.runLater(this::refresh)));
         refresh();
         return Forms.section(list);
     }

@@ -9,6 +9,8 @@ import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Executor;
 
 /**
@@ -48,12 +50,13 @@ public final class SettingsWindow {
         status.setId("settings-status");
         status.getStyleClass().add("settings-status");
         StatusLine line = new StatusLine(status, background);
+        List<Runnable> subscriptions = new ArrayList<>();
         TabPane tabs = new TabPane(
                 tab("General", new GeneralSection(services, theme, line).build()),
-                tab("Tracking", new TrackingSection(services, line).build()),
+                tab("Tracking", new TrackingSection(services, line, subscriptions::add).build()),
                 tab("Websites", new WebsitesSection(services.categories(), line).build()),
                 tab("Focus", new FocusSection(services.focusBlocklist(), line).build()),
-                tab("Paired clients", new PairingSection(services.pairing(), line).build()),
+                tab("Paired clients", new PairingSection(services.pairing(), line, subscriptions::add).build()),
                 tab("Data", new DataSection(services, line).build()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("settings-tabs");
@@ -66,7 +69,10 @@ public final class SettingsWindow {
         s.setScene(scene);
         // Closed means gone: the agent keeps no hidden window for days, and the next open shows what changed
         // meanwhile (through the API, the tray or a bridge) instead of the values it was built with.
-        s.setOnHidden(e -> stage = null);
+        s.setOnHidden(e -> {
+            subscriptions.forEach(Runnable::run);
+            stage = null;
+        });
         return s;
     }
 

@@ -11,6 +11,7 @@ import javafx.scene.control.Spinner;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * What is tracked and how: sources, idle threshold, whether sound keeps you active, keystroke timeout, time zone,
@@ -19,8 +20,11 @@ import java.util.List;
 final class TrackingSection {
     private final DesktopServices services;
     private final StatusLine status;
+    private final Consumer<Runnable> untilClosed;
 
-    TrackingSection(DesktopServices services, StatusLine status) {
+    /** @param untilClosed takes what cancels a subscription, run when the window closes */
+    TrackingSection(DesktopServices services, StatusLine status, Consumer<Runnable> untilClosed) {
+        this.untilClosed = untilClosed;
         this.services = services;
         this.status = status;
     }
@@ -46,7 +50,8 @@ final class TrackingSection {
         hookState.setId("hook-status");
         hookState.getStyleClass().add("settings-hint");
         hookState.setWrapText(true);
-        services.inputHook().onStatus(st -> javafx.application.Platform.runLater(() -> hookState.setText(st.detail())));
+        untilClosed.accept(services.inputHook().onStatus(
+                st -> javafx.application.Platform.runLater(() -> hookState.setText(st.detail()))));
         Forms.row(grid, "Track", new javafx.scene.layout.VBox(8, browser, ide, hook, hookState), null);
 
         Spinner<Integer> idle = new Spinner<>(1, 60, Math.max(1, initial.idleThresholdSeconds() / 60));
