@@ -31,7 +31,4 @@ public final class JsonBodies {
         }
     }
 
-    public ObjectMapper mapper() {
-        return json;
-    }
 }

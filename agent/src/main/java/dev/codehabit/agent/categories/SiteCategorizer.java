@@ -64,7 +64,4 @@ public final class SiteCategorizer {
         return builtIn;
     }
 
-    public List<CategoryRule> userRules() {
-        return rules;
-    }
 }

@@ -70,10 +70,6 @@ public final class IdleClipper implements AwayListener, TrackingControl.SpanEnde
         web.stop();
     }
 
-    public boolean isAway() {
-        return away;
-    }
-
     /**
      * Ends both streams at {@code at} (pausing: no exception for sound), and closes again right away every span a
      * heartbeat after {@code at} started: those arrived between the last input and the moment the threshold passed.

@@ -7,7 +7,4 @@ package dev.codehabit.agent.focus;
  */
 public record FocusSession(long id, double startedAt, double endsAt, boolean strict, Double endedAt, String origin) {
 
-    public boolean activeAt(double now) {
-        return endedAt == null && startedAt <= now && now < endsAt;
-    }
 }

@@ -26,10 +26,6 @@ public final class IdleDetector {
         this.threshold = threshold;
     }
 
-    public boolean isAway() {
-        return awaySince != null;
-    }
-
     /**
      * @param lastInput when input was last seen (the agent's start time if none yet)
      * @param now       the current time

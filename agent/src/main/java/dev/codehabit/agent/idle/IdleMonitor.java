@@ -49,10 +49,6 @@ public final class IdleMonitor implements AutoCloseable {
         detector.setThreshold(threshold);
     }
 
-    public boolean isAway() {
-        return detector.isAway();
-    }
-
     public void start(Duration tick) {
         ticker = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("idle-monitor").factory());
         ticker.scheduleWithFixedDelay(this::tickSafely, tick.toMillis(), tick.toMillis(), TimeUnit.MILLISECONDS);

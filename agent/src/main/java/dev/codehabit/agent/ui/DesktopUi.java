@@ -91,18 +91,6 @@ public final class DesktopUi {
         dashboard.showOrRaise();
     }
 
-    public DashboardWindow dashboard() {
-        return dashboard;
-    }
-
-    public SettingsWindow settings() {
-        return settings;
-    }
-
-    public ThemeController theme() {
-        return theme;
-    }
-
     public void notifyBreak() {
         notifier.show("Time for a break", "You have been at it for 50 minutes. Stand up, look away, drink some water.", List.of());
     }

@@ -21,15 +21,12 @@ import java.util.function.Function;
  * narrowed to a filter (a project's languages) carries its scope ("in codehabit") into the empty note and tooltips.
  */
 public final class BreakdownList extends VBox {
-    private final String dimension;
-
     /**
      * @param selected the highlighted name (the filter's, when it is of this dimension), or null
      * @param scope    what the list is narrowed to, e.g. "in codehabit", or null for the whole period
      */
-    public BreakdownList(String dimension, Map<String, Double> seconds, int limit, Function<String, Color> colors,
+    public BreakdownList(Map<String, Double> seconds, int limit, Function<String, Color> colors,
                          String selected, String scope, Consumer<String> onSelect) {
-        this.dimension = dimension;
         getStyleClass().add("breakdown");
         setSpacing(6);
         double total = seconds.values().stream().mapToDouble(Double::doubleValue).sum();
@@ -44,10 +41,6 @@ public final class BreakdownList extends VBox {
         seconds.entrySet().stream().limit(limit).forEach(e -> getChildren().add(
                 row(e.getKey(), e.getValue(), total, max, colors.apply(e.getKey()), e.getKey().equals(selected), scope,
                         onSelect)));
-    }
-
-    public String dimension() {
-        return dimension;
     }
 
     private static HBox row(String name, double seconds, double total, double max, Color color, boolean selected,

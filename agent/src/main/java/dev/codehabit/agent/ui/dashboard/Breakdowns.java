@@ -28,14 +28,14 @@ final class Breakdowns {
         DashboardFilter f = m.filter();
         Consumer<String> select = name -> ctx.filter().accept(DashboardFilter.of(dimension, name));
         if (f.isNone() || f.dimension().equals(dimension)) {
-            BreakdownList all = new BreakdownList(dimension, m.current().total().dimension(dimension), limit,
+            BreakdownList all = new BreakdownList(m.current().total().dimension(dimension), limit,
                     ctx::colorOf, f.isNone() ? null : f.name(), null, select);
             all.setId("breakdown-" + dimension);
             return new Card(title + period, all);
         }
         if (CODING.contains(dimension) && CODING.contains(f.dimension())) {
             String scope = (f.dimension().equals("project") ? "in " : "using ") + f.name();
-            BreakdownList narrowed = new BreakdownList(dimension, m.filtered().dimension(dimension), limit,
+            BreakdownList narrowed = new BreakdownList(m.filtered().dimension(dimension), limit,
                     ctx::colorOf, null, scope, select);
             narrowed.setId("breakdown-" + dimension);
             Label badge = new Label("filtered");

@@ -40,10 +40,6 @@ public final class ThemeController {
         });
     }
 
-    public String choice() {
-        return choice;
-    }
-
     public ReadOnlyBooleanProperty darkProperty() {
         return dark.getReadOnlyProperty();
     }

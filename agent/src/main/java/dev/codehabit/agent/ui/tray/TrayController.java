@@ -67,12 +67,6 @@ public final class TrayController {
         });
     }
 
-    /** Marks the agent as failing (red icon, message in the menu); null clears it. */
-    public void setError(String message) {
-        error.set(message);
-        publish();
-    }
-
     public TrayMenu currentMenu() {
         return menus.build(today.get(), tracking.state(), clock.instant(), error.get());
     }
