@@ -67,6 +67,11 @@ public record Heartbeat(
         public String key() {
             return name().toLowerCase(java.util.Locale.ROOT);
         }
+
+        /** The signal a stored or sent key names ("idle"), null for none; an unknown key throws. */
+        public static Signal fromKey(String key) {
+            return key == null ? null : valueOf(key.toUpperCase(java.util.Locale.ROOT));
+        }
     }
 
     /** Additive activity counts carried by a heartbeat. */

@@ -13,7 +13,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -167,7 +166,7 @@ public final class IdleClipper implements AwayListener, TrackingControl.SpanEnde
     /** Columns: id, time, signal, audible. */
     private static AudibleWebSpan.Beat beat(ResultSet rs) throws SQLException {
         String signal = rs.getString(3);
-        boolean ends = signal != null && Heartbeat.Signal.valueOf(signal.toUpperCase(Locale.ROOT)).endsSpan();
+        boolean ends = signal != null && Heartbeat.Signal.fromKey(signal).endsSpan();
         return new AudibleWebSpan.Beat(rs.getDouble(2), rs.getInt(4) != 0, ends);
     }
 

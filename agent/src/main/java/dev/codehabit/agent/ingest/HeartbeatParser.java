@@ -131,11 +131,8 @@ public final class HeartbeatParser {
 
     private static Signal signal(JsonNode node) throws InvalidHeartbeatException {
         String value = text(node, "signal");
-        if (value == null) {
-            return null;
-        }
         try {
-            return Signal.valueOf(value.toUpperCase(Locale.ROOT));
+            return Signal.fromKey(value);
         } catch (IllegalArgumentException e) {
             throw new InvalidHeartbeatException("signal must be focus, blur or idle, not '" + value + "'");
         }

@@ -14,7 +14,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -183,7 +182,7 @@ public final class HeartbeatDao {
                 rs.getString("language"),
                 rs.getString("editor"),
                 rs.getString("source"),
-                signal == null ? null : Signal.valueOf(signal.toUpperCase(Locale.ROOT)),
+                Signal.fromKey(signal),
                 rs.getInt("is_write") != 0,
                 integer(rs, "lines"),
                 integer(rs, "lineno"),
