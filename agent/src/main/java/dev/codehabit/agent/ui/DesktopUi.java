@@ -17,6 +17,7 @@ import dev.codehabit.agent.ui.tray.TrayController;
 import dev.codehabit.agent.ui.tray.TrayMenuFactory;
 import dev.codehabit.agent.ui.tray.TraylessWindow;
 import javafx.animation.KeyFrame;
+import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.beans.property.SimpleStringProperty;
@@ -45,6 +46,11 @@ public final class DesktopUi {
     private final StringProperty notice = new SimpleStringProperty("");
     private final Notifier notifier = new Notifier(STYLESHEET);
     private final GoalWatcher goals = new GoalWatcher();
+    /**
+     * New activity refreshes the tray once things settle: every ingest (hundreds a second during an import)
+     * would otherwise re-read today's figures and rebuild the tray menu each time.
+     */
+    private final PauseTransition trayAfterActivity = new PauseTransition(Duration.seconds(2));
     private DashboardWindow dashboard;
     private SettingsWindow settings;
     private TrayController tray;
@@ -67,6 +73,7 @@ public final class DesktopUi {
 
         tray = new TrayController(new TraySelector(trayProviders()), new TrayMenuFactory(actions(quit),
                 services.settings().get().zone()), services.queries(), services.tracking(), background, clock);
+        trayAfterActivity.setOnFinished(e -> tray.refresh());
         if (!tray.show()) {
             trayless = new TraylessWindow(tray::currentMenu, STYLESHEET);
             trayless.show();
@@ -192,7 +199,7 @@ public final class DesktopUi {
 
     private void activity() {
         dashboard.dataChanged();
-        tray.refresh();
+        trayAfterActivity.playFromStart();
     }
 
     private void everyHalfMinute() {
