@@ -2,9 +2,9 @@ package dev.codehabit.agent.commits;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.codehabit.agent.store.Database;
+import dev.codehabit.agent.timeline.DaySplitter;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -80,9 +80,9 @@ public final class CommitService {
         double end = to.plusDays(1).atStartOfDay(dayZone).toEpochSecond();
         List<Double> times = db.read(c -> dao.timesBetween(c, start, end));
         Map<LocalDate, Long> perDay = new TreeMap<>();
+        DaySplitter days = new DaySplitter(dayZone);
         for (double t : times) {
-            LocalDate day = Instant.ofEpochMilli(Math.round(t * 1000)).atZone(dayZone).toLocalDate();
-            perDay.merge(day, 1L, Long::sum);
+            perDay.merge(days.dayOf(t), 1L, Long::sum);
         }
         return perDay;
     }

@@ -7,6 +7,7 @@ import dev.codehabit.agent.idle.InputMinuteTable;
 import dev.codehabit.agent.stats.Stats;
 import dev.codehabit.agent.stats.StatsService;
 import dev.codehabit.agent.store.Database;
+import dev.codehabit.agent.timeline.DaySplitter;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -72,6 +73,7 @@ public final class DashboardQueries {
         ZoneId z = zone.get();
         double from = fromDay.atStartOfDay(z).toEpochSecond();
         double to = toDay.plusDays(1).atStartOfDay(z).toEpochSecond();
+        DaySplitter days = new DaySplitter(z);
         return db.read(c -> {
             java.util.Map<LocalDate, FocusDay> out = new java.util.TreeMap<>();
             try (PreparedStatement s = c.prepareStatement("SELECT started_at, min(coalesce(ended_at, ends_at), ?) "
@@ -82,7 +84,7 @@ public final class DashboardQueries {
                 s.setDouble(4, now);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
-                        LocalDate day = Instant.ofEpochMilli((long) (rs.getDouble(1) * 1000)).atZone(z).toLocalDate();
+                        LocalDate day = days.dayOf(rs.getDouble(1));
                         double ran = Math.max(0, rs.getDouble(2) - rs.getDouble(1));
                         out.merge(day, new FocusDay(1, ran), (a, b) -> new FocusDay(a.sessions() + b.sessions(),
                                 a.seconds() + b.seconds()));

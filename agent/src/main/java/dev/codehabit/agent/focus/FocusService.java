@@ -5,6 +5,7 @@ import dev.codehabit.agent.categories.CategoryChangeRefusedException;
 import dev.codehabit.agent.categories.CategoryService;
 import dev.codehabit.agent.categories.Domains;
 import dev.codehabit.agent.store.Database;
+import dev.codehabit.agent.timeline.DaySplitter;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -155,8 +156,9 @@ public final class FocusService {
         double a = from.atStartOfDay(z).toEpochSecond();
         double b = to.plusDays(1).atStartOfDay(z).toEpochSecond();
         Map<LocalDate, Long> perDay = new HashMap<>();
+        DaySplitter days = new DaySplitter(z);
         for (double t : db.read(c -> store.attemptTimes(c, a, b))) {
-            perDay.merge(Instant.ofEpochMilli((long) (t * 1000)).atZone(z).toLocalDate(), 1L, Long::sum);
+            perDay.merge(days.dayOf(t), 1L, Long::sum);
         }
         return perDay;
     }
