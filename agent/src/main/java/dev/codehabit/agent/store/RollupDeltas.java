@@ -100,40 +100,29 @@ public final class RollupDeltas {
                 s.executeBatch();
             }
         }
-        if (!counters.isEmpty()) {
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO daily_counter (day, counter, value) VALUES (?,?,?) "
-                    + "ON CONFLICT (day, counter) DO UPDATE SET value = value + excluded.value")) {
-                for (Map.Entry<CounterKey, Long> e : counters.entrySet()) {
-                    s.setString(1, e.getKey().day());
-                    s.setString(2, e.getKey().counter());
-                    s.setLong(3, e.getValue());
-                    s.addBatch();
-                }
-                s.executeBatch();
-            }
-        }
         if (!files.isEmpty()) {
             // A file's first change of the day also bumps that day's files_modified counter, so reading a
             // day's count never has to count the daily_file rows.
-            Map<String, Long> newFiles = new HashMap<>();
             try (PreparedStatement daily = c.prepareStatement("INSERT OR IGNORE INTO daily_file (day, entity) VALUES (?,?)");
                  PreparedStatement month = c.prepareStatement("INSERT OR IGNORE INTO monthly_file (month, entity) VALUES (?,?)")) {
                 for (FileKey f : files) {
                     daily.setString(1, f.day());
                     daily.setString(2, f.entity());
                     if (daily.executeUpdate() == 1) {
-                        newFiles.merge(f.day(), 1L, Long::sum);
+                        counters.merge(new CounterKey(f.day(), FILES_MODIFIED), 1L, Long::sum);
                         month.setString(1, f.day().substring(0, 7));
                         month.setString(2, f.entity());
                         month.executeUpdate();
                     }
                 }
             }
+        }
+        if (!counters.isEmpty()) {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO daily_counter (day, counter, value) VALUES (?,?,?) "
                     + "ON CONFLICT (day, counter) DO UPDATE SET value = value + excluded.value")) {
-                for (Map.Entry<String, Long> e : newFiles.entrySet()) {
-                    s.setString(1, e.getKey());
-                    s.setString(2, FILES_MODIFIED);
+                for (Map.Entry<CounterKey, Long> e : counters.entrySet()) {
+                    s.setString(1, e.getKey().day());
+                    s.setString(2, e.getKey().counter());
                     s.setLong(3, e.getValue());
                     s.addBatch();
                 }
