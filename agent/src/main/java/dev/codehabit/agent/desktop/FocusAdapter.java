@@ -30,6 +30,15 @@ public final class FocusAdapter implements FocusBlocklist {
         focus.end();
     }
 
+    /**
+     * The end of the session running now, whoever started it (the tray, a schedule, the API, a bridge); empty
+     * when none runs.
+     */
+    public java.util.Optional<java.time.Instant> runningUntil() {
+        var state = focus.state();
+        return state.active() ? java.util.Optional.of(java.time.Instant.parse(state.endsAt())) : java.util.Optional.empty();
+    }
+
     @Override
     public List<String> blockedDomains() {
         return focus.blocklist().domains();

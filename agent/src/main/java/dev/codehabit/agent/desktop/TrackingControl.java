@@ -79,6 +79,20 @@ public final class TrackingControl {
         publish(new State(state.pausedUntil(), null, 0));
     }
 
+    /**
+     * Takes the focus session that really runs (the focus service's): one a schedule, the API or a bridge
+     * started or ended shows in the tray too, not only those started from it.
+     */
+    public void followFocus(java.util.Optional<Instant> runningUntil) {
+        Instant until = runningUntil.orElse(null);
+        if (java.util.Objects.equals(until, state.focusUntil())) {
+            return;
+        }
+        int minutes = until == null ? 0 : state.focusUntil() != null ? state.focusMinutes()
+                : (int) Math.max(1, Duration.between(clock.instant(), until).toMinutes());
+        publish(new State(state.pausedUntil(), until, minutes));
+    }
+
     /** Drops lapsed pause/focus; returns true when a focus session just ended (time for the notification). */
     public boolean expire() {
         Instant now = clock.instant();

@@ -206,6 +206,10 @@ public final class DesktopUi {
         if (services.tracking().expire()) {
             notifier.show("Focus session done", "Well done. Take a short break before the next one.", List.of());
         }
+        services.focus().ifPresent(f -> background.execute(() -> {
+            var until = f.runningUntil(); // a database read: off the FX thread
+            Platform.runLater(() -> services.tracking().followFocus(until));
+        }));
         tray.refresh();
         if (trayless != null) {
             trayless.refresh();

@@ -45,4 +45,19 @@ class TrackingControlTest {
         assertThat(control.expire()).isTrue();
         assertThat(control.expire()).isFalse();
     }
+
+    @Test
+    void followsASessionStartedOrEndedElsewhere() {
+        List<TrackingControl.State> published = new ArrayList<>();
+        control.onChange(published::add);
+        Instant until = clock.instant().plus(Duration.ofMinutes(50)); // a schedule started one
+        control.followFocus(java.util.Optional.of(until));
+        assertThat(control.state().focusing(clock.instant())).isTrue();
+        assertThat(control.state().focusMinutes()).isEqualTo(50);
+        control.followFocus(java.util.Optional.of(until)); // nothing changed: no new state for the tray
+        assertThat(published).hasSize(1);
+        control.followFocus(java.util.Optional.empty()); // a bridge ended it early
+        assertThat(control.state().focusUntil()).isNull();
+        assertThat(control.expire()).as("an ended session is not reported as done").isFalse();
+    }
 }
