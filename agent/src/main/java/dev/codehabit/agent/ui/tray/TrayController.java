@@ -45,13 +45,14 @@ public final class TrayController {
 
     /** Shows the icon; false when there is no tray at all (the caller shows the fallback window). */
     public boolean show() {
-        readToday();
+        // Up at once with an empty "today"; the figures follow from a background read (no database on the FX thread).
         Optional<TraySelector.Shown> shown = selector.show(currentMenu());
         shown.ifPresent(s -> {
             icon = s.icon();
             provider = s.provider();
         });
         LOG.log(System.Logger.Level.INFO, "Tray: " + provider);
+        refresh();
         return shown.isPresent();
     }
 
