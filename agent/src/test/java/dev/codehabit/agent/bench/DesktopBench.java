@@ -20,14 +20,28 @@ public final class DesktopBench {
 
     /** The options in agent/jvm.options, whether the bench runs from the repository root or the agent module. */
     static List<String> launcherOptions() throws java.io.IOException {
-        Path file = Files.exists(Path.of("jvm.options")) ? Path.of("jvm.options") : Path.of("agent", "jvm.options");
-        List<String> options = new ArrayList<>();
+        return launcherLines("jvm.options");
+    }
+
+    /** The environment in agent/launcher.env, as ./codehabit exports it. */
+    static Map<String, String> launcherEnvironment() throws java.io.IOException {
+        Map<String, String> env = new java.util.LinkedHashMap<>();
+        for (String line : launcherLines("launcher.env")) {
+            int eq = line.indexOf('=');
+            env.put(line.substring(0, eq), line.substring(eq + 1));
+        }
+        return env;
+    }
+
+    private static List<String> launcherLines(String name) throws java.io.IOException {
+        Path file = Files.exists(Path.of(name)) ? Path.of(name) : Path.of("agent", name);
+        List<String> lines = new ArrayList<>();
         for (String line : Files.readAllLines(file)) {
             if (!line.isBlank() && !line.strip().startsWith("#")) {
-                options.add(line.strip());
+                lines.add(line.strip());
             }
         }
-        return options;
+        return lines;
     }
 
     public static void main(String[] args) throws Exception {
@@ -38,8 +52,9 @@ public final class DesktopBench {
             Path data = Files.createTempDirectory("desktop-bench");
             // The options ./codehabit starts the agent with (agent/jvm.options), so the figures are what users get.
             List<String> jvm = tuned ? launcherOptions() : List.of();
-            System.out.println("agent JVM options: " + (jvm.isEmpty() ? "(none)" : String.join(" ", jvm)));
-            try (DesktopAgent seed = DesktopAgent.start(x, data, List.of("dbus-run-session", "--"), Map.of(), jvm, "--demo")) {
+            Map<String, String> env = tuned ? launcherEnvironment() : Map.of();
+            System.out.println("agent JVM options: " + (jvm.isEmpty() ? "(none)" : String.join(" ", jvm)) + "; environment: " + env);
+            try (DesktopAgent seed = DesktopAgent.start(x, data, List.of("dbus-run-session", "--"), env, jvm, "--demo")) {
                 seed.awaitReady(Duration.ofMinutes(3)); // first run writes the 90-day history, not measured
             }
             List<Double> toIcon = new ArrayList<>();
@@ -50,7 +65,7 @@ public final class DesktopBench {
             List<Double> rssClosed = new ArrayList<>();
             for (int i = 0; i < runs; i++) {
                 long start = System.nanoTime();
-                try (DesktopAgent agent = DesktopAgent.start(x, data, List.of("dbus-run-session", "--"), Map.of(), jvm)) {
+                try (DesktopAgent agent = DesktopAgent.start(x, data, List.of("dbus-run-session", "--"), env, jvm)) {
                     XSession.await("tray icon", Duration.ofSeconds(60), () -> x.find("JavaEmbeddedFrame").isPresent());
                     toIcon.add((System.nanoTime() - start) / 1e6);
                     agent.awaitReady(Duration.ofSeconds(60));
@@ -115,8 +130,7 @@ public final class DesktopBench {
 
     /** Resident set of the agent's JVM (the dbus-run-session wrapper excluded). */
     private static double rssMb(DesktopAgent agent) throws Exception {
-        long pid = agent.process().descendants().filter(p -> p.info().command().orElse("").endsWith("java"))
-                .findFirst().orElseThrow().pid();
+        long pid = agent.jvm().pid();
         for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
             if (line.startsWith("VmRSS:")) {
                 return Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The packaged agent started the way ./codehabit starts it (the options in agent/jvm.options), so benchmark
+ * The packaged agent started the way ./codehabit starts it (agent/jvm.options and agent/launcher.env), so benchmark
  * figures are those of what users run. Linux only: CPU and memory are read from /proc.
  */
 final class LaunchedAgent implements AutoCloseable {
@@ -33,8 +33,10 @@ final class LaunchedAgent implements AutoCloseable {
         command.addAll(List.of("-jar", jar.toString(), "--headless", "--data-dir", dataDir.toString(), "--port", "0"));
         Files.deleteIfExists(dataDir.resolve("agent.json"));
         long started = System.nanoTime();
-        Process p = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(Files.createTempFile("agent", ".log").toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(Files.createTempFile("agent", ".log").toFile());
+        builder.environment().putAll(DesktopBench.launcherEnvironment());
+        Process p = builder.start();
         Path info = dataDir.resolve("agent.json");
         while (!Files.exists(info)) {
             if (!p.isAlive()) {

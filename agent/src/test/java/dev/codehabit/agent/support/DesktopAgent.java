@@ -93,6 +93,12 @@ public final class DesktopAgent implements AutoCloseable {
         return process;
     }
 
+    /** The agent's JVM (under a dbus-run-session wrapper, its child). */
+    public ProcessHandle jvm() {
+        return process.info().command().orElse("").endsWith("java") ? process.toHandle()
+                : process.descendants().filter(p -> p.info().command().orElse("").endsWith("java")).findFirst().orElseThrow();
+    }
+
     public String output() {
         try {
             return Files.readString(log);

@@ -7,6 +7,8 @@ import java.util.Map;
 
 /** Picks the autostart mechanism of the running OS. */
 public final class Autostarts {
+    private static final String MALLOC_ARENA_MAX = "MALLOC_ARENA_MAX";
+
     private Autostarts() {}
 
     /** @param command how to start the agent (the launcher, or java with its arguments) */
@@ -26,9 +28,20 @@ public final class Autostarts {
     /** The command that started this JVM: the jpackage launcher if there is one, else java with its arguments. */
     public static List<String> currentCommand() {
         var info = ProcessHandle.current().info();
-        String exe = info.command().orElse("codehabit");
-        String[] args = info.arguments().orElse(new String[0]);
+        return launchCommand(info.command().orElse("codehabit"), info.arguments().orElse(new String[0]), System.getenv());
+    }
+
+    /**
+     * The command line of this start, repeated at login. The launcher's environment (agent/launcher.env) is not
+     * in the arguments, so it is prefixed through {@code env}; it is only set on Linux, where {@code env} exists.
+     */
+    static List<String> launchCommand(String exe, String[] args, Map<String, String> env) {
         var out = new java.util.ArrayList<String>();
+        String arenas = env.get(MALLOC_ARENA_MAX);
+        if (arenas != null && !arenas.isBlank()) {
+            out.add("env");
+            out.add(MALLOC_ARENA_MAX + "=" + arenas);
+        }
         out.add(exe);
         for (String a : args) {
             if (!a.equals("--demo")) { // a demo start is not what the user wants at every login

@@ -32,4 +32,13 @@ class XdgAutostartTest {
                 List.of("codehabit"));
         assertThat(a.describe()).isEqualTo(dir.resolve("cfg/autostart/codehabit.desktop").toString());
     }
+
+    @Test
+    void atLoginTheAgentStartsAsItWasStartedNowWithTheLaunchersEnvironment() {
+        String[] args = {"-Xmx256m", "-jar", "/opt/codehabit/agent.jar", "--demo", "--data-dir", "/d"};
+        assertThat(Autostarts.launchCommand("/usr/bin/java", args, Map.of("MALLOC_ARENA_MAX", "1", "HOME", "/h")))
+                .containsExactly("env", "MALLOC_ARENA_MAX=1", "/usr/bin/java", "-Xmx256m", "-jar", "/opt/codehabit/agent.jar",
+                        "--data-dir", "/d");
+        assertThat(Autostarts.launchCommand("codehabit", new String[0], Map.of())).containsExactly("codehabit");
+    }
 }
