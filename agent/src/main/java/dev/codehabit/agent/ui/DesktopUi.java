@@ -4,6 +4,7 @@ import dev.codehabit.agent.desktop.DesktopServices;
 import dev.codehabit.agent.desktop.GoalWatcher;
 import dev.codehabit.agent.desktop.PairingRequests;
 import dev.codehabit.agent.idle.HookStatus;
+import dev.codehabit.agent.platform.CairoShmPool;
 import dev.codehabit.agent.platform.tray.AppIndicatorProvider;
 import dev.codehabit.agent.platform.tray.AwtTrayProvider;
 import dev.codehabit.agent.platform.tray.TrayProvider;
@@ -28,6 +29,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -44,7 +46,9 @@ public final class DesktopUi {
             Thread.ofPlatform().daemon().name("ui-loader").factory());
     private final ThemeController theme = new ThemeController();
     private final StringProperty notice = new SimpleStringProperty("");
-    private final Notifier notifier = new Notifier(STYLESHEET);
+    /** Gives back what a closed window (dashboard, settings, notification) leaves behind. */
+    private final ClosedWindowMemory memory = new ClosedWindowMemory(gtkGlass() ? CairoShmPool.load() : Optional.empty());
+    private final Notifier notifier = new Notifier(STYLESHEET, memory::windowClosed);
     private final GoalWatcher goals = new GoalWatcher();
     /**
      * New activity refreshes the tray once things settle: every ingest (hundreds a second during an import)
@@ -65,9 +69,9 @@ public final class DesktopUi {
     public void start(Runnable quit) {
         Platform.setImplicitExit(false);
         theme.use(services.settings().get().theme());
-        settings = new SettingsWindow(services, theme, background, STYLESHEET);
+        settings = new SettingsWindow(services, theme, background, STYLESHEET, memory::windowClosed);
         dashboard = new DashboardWindow(new DashboardLoader(services.queries()), background, theme,
-                settings::showOrRaise, notice);
+                settings::showOrRaise, notice, memory::windowClosed);
         showHookNotice(services.inputHook().status());
         services.inputHook().onStatus(s -> Platform.runLater(() -> showHookNotice(s)));
 
@@ -112,8 +116,6 @@ public final class DesktopUi {
     private List<TrayProvider> trayProviders() {
         List<TrayProvider> providers = new ArrayList<>();
         String forced = System.getProperty("codehabit.tray", "auto").toLowerCase(Locale.ROOT);
-        boolean gtkGlass = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux")
-                && !"Monocle".equalsIgnoreCase(System.getProperty("glass.platform", ""));
         if (forced.equals("auto") || forced.equals("appindicator")) {
             // GTK calls must run on the thread that owns GTK's main loop: the FX application thread.
             java.util.concurrent.Executor gtkThread = r -> {
@@ -123,13 +125,19 @@ public final class DesktopUi {
                     Platform.runLater(r);
                 }
             };
-            providers.add(new AppIndicatorProvider(gtkThread, gtkGlass, services.dataDir().resolve("icons"),
+            providers.add(new AppIndicatorProvider(gtkThread, gtkGlass(), services.dataDir().resolve("icons"),
                     System.getProperty("os.name", ""), forced.equals("appindicator") ? forcedEnv() : System.getenv()));
         }
         if (forced.equals("auto") || forced.equals("awt")) {
             providers.add(new AwtTrayProvider());
         }
         return providers; // "none": the trayless window
+    }
+
+    /** JavaFX draws through GTK 3 (Linux, not the headless Monocle of the tests). */
+    private static boolean gtkGlass() {
+        return System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux")
+                && !"Monocle".equalsIgnoreCase(System.getProperty("glass.platform", ""));
     }
 
     /** -Dcodehabit.tray=appindicator skips the desktop check (for desktops that hide their SNI support). */

@@ -40,7 +40,7 @@ public final class DashboardRenderBench {
             ThemeController theme = new ThemeController();
             theme.use("light");
             DashboardWindow w = new DashboardWindow(loader, Executors.newSingleThreadExecutor(), theme, () -> { },
-                    new SimpleStringProperty(""));
+                    new SimpleStringProperty(""), () -> { });
             w.showOrRaise();
             shown.complete(w);
         });

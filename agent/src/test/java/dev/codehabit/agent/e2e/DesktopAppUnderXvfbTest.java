@@ -88,7 +88,8 @@ class DesktopAppUnderXvfbTest {
         XSession.Window settings = opened.orElseThrow(() -> new AssertionError("the settings window did not open"));
         Thread.sleep(800);
         x.screenshot(settings.id(), SHOTS.resolve("settings-light.png"));
-        x.run("xdotool", "windowunmap", settings.id());
+        x.run("xdotool", "windowfocus", "--sync", settings.id(), "key", "ctrl+w");
+        XSession.await("the settings window closed", Duration.ofSeconds(10), () -> x.find("CodeHabit — Settings").isEmpty());
     }
 
     @Test
@@ -103,6 +104,25 @@ class DesktopAppUnderXvfbTest {
 
     @Test
     @Order(4)
+    void aClosedDashboardGivesBackThePixelBuffersItsFramesWentThroughAndDrawsAgainWhenReopened() throws Exception {
+        Path maps = Path.of("/proc", Long.toString(agent.jvm().pid()), "maps");
+        // Frames reach the X server through cairo's shared-memory pool while the window shows…
+        assertThat(Files.readString(maps)).as("X shared memory while the dashboard shows").contains("/SYSV");
+        XSession.Window window = x.find("CodeHabit — Dashboard").orElseThrow();
+        x.run("xdotool", "windowfocus", "--sync", window.id(), "key", "ctrl+w");
+        // …and a few seconds after the last window closed, the pool is gone.
+        XSession.await("the pool given back", Duration.ofSeconds(30), () -> !Files.readString(maps).contains("/SYSV"));
+        // Opened again, it draws through a new pool.
+        assertThat(agent.post("/api/v1/ui/dashboard")).isEqualTo(200);
+        XSession.Window again = XSession.awaitValue("the dashboard again", Duration.ofSeconds(15),
+                () -> quietly(() -> x.find("CodeHabit — Dashboard")));
+        Thread.sleep(2500);
+        x.screenshot(again.id(), SHOTS.resolve("dashboard-reopened-light.png"));
+        assertThat(Files.size(SHOTS.resolve("dashboard-reopened-light.png"))).as("a drawn page").isGreaterThan(20_000);
+    }
+
+    @Test
+    @Order(5)
     void aSecondLaunchHandsOverToTheRunningAgent() throws Exception {
         try (DesktopAgent second = DesktopAgent.start(x, dir.resolve("data"))) {
             assertThat(second.awaitExit(Duration.ofSeconds(60))).isTrue();
@@ -112,7 +132,7 @@ class DesktopAppUnderXvfbTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void quitFromTheTrayEndsTheAgentAndDarkThemeComesBackOnRestart() throws Exception {
         boolean exited = false;
         for (int attempt = 0; attempt < 3 && !exited; attempt++) {

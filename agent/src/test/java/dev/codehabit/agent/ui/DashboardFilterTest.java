@@ -85,7 +85,7 @@ class DashboardFilterTest {
         theme = new ThemeController();
         theme.use("light");
         window = new DashboardWindow(new DashboardLoader(fixture.desktop().queries()),
-                Executors.newSingleThreadExecutor(), theme, () -> { }, new SimpleStringProperty(""));
+                Executors.newSingleThreadExecutor(), theme, () -> { }, new SimpleStringProperty(""), () -> { });
         window.showOrRaise();
     }
 

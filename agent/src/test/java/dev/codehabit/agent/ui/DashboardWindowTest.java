@@ -30,6 +30,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.function.Predicate;
 
@@ -59,7 +60,8 @@ class DashboardWindowTest {
         theme = new ThemeController();
         theme.use("light");
         window = new DashboardWindow(new DashboardLoader(fixture.desktop().queries()),
-                Executors.newSingleThreadExecutor(), theme, () -> { }, new SimpleStringProperty(""));
+                Executors.newSingleThreadExecutor(), theme, () -> { }, new SimpleStringProperty(""),
+                new ClosedWindowMemory(Optional.empty())::windowClosed);
         fixture.desktop().onActivity().accept(() -> Platform.runLater(window::dataChanged));
         window.showOrRaise();
     }

@@ -58,18 +58,16 @@ public final class DashboardWindow {
      */
     private Parts parts;
     private final PauseTransition liveDebounce = new PauseTransition(Duration.millis(750));
-    /**
-     * A few seconds after the window closes, the agent gives the dashboard's memory back and idles in the tray
-     * (see {@link #shrinkHeap}).
-     */
-    private final PauseTransition releaseMemory = new PauseTransition(Duration.seconds(3));
+    /** Told when the window has closed, to give back what JavaFX and the heap keep of it. */
+    private final Runnable afterClose;
     private Stage stage;
     private DashboardPage page = DashboardPage.TODAY;
     private DashboardFilter filter = DashboardFilter.NONE;
 
     public DashboardWindow(DashboardLoader loader, Executor background, ThemeController theme, Runnable openSettings,
-                           StringProperty statusNotice) {
+                           StringProperty statusNotice, Runnable afterClose) {
         this.loader = loader;
+        this.afterClose = afterClose;
         this.background = background;
         this.theme = theme;
         this.openSettings = openSettings;
@@ -84,13 +82,6 @@ public final class DashboardWindow {
         this.statusNotice = statusNotice;
         this.parts = new Parts(statusNotice);
         liveDebounce.setOnFinished(e -> reload());
-        releaseMemory.setOnFinished(e -> {
-            if (!isShowing()) {
-                stage = null; // its native window and pixel buffers go with it; the next open builds a new one
-                parts = new Parts(statusNotice); // and every node of it (see parts)
-                Thread.ofVirtual().name("dashboard-release").start(DashboardWindow::shrinkHeap);
-            }
-        });
         theme.darkProperty().addListener((obs, o, n) -> rerender());
     }
 
@@ -193,9 +184,10 @@ public final class DashboardWindow {
     private void release() {
         generation.incrementAndGet(); // drop any load still on its way
         liveDebounce.stop(); // and a live reload about to start one
-        parts.content.getChildren().setAll(parts.spinner);
         shown.set(null);
-        releaseMemory.playFromStart();
+        stage = null; // its native window and pixel buffers go with it; the next open builds a new one
+        parts = new Parts(statusNotice); // and every node of it (see parts)
+        afterClose.run();
     }
 
     private void rerender() {
@@ -303,17 +295,6 @@ public final class DashboardWindow {
             t = t.getCause();
         }
         return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-    }
-
-    /**
-     * The serial collector the launcher uses returns free heap to the OS only in full collections, and damps the
-     * shrinking (none on the first, 10% on the second, 40% on the third, all on the fourth): four in a row bring
-     * the heap back to its tray size. A few tens of milliseconds, off the FX thread, once per closed window.
-     */
-    private static void shrinkHeap() {
-        for (int i = 0; i < 4; i++) {
-            System.gc();
-        }
     }
 
     /** One window's header labels, page area and spinner. */

@@ -27,10 +27,12 @@ public final class Notifier {
     public record Choice(String label, Runnable action, boolean primary) {}
 
     private final String stylesheet;
+    private final Runnable afterClose;
     private final List<Stage> open = new ArrayList<>();
 
-    public Notifier(String stylesheet) {
+    public Notifier(String stylesheet, Runnable afterClose) {
         this.stylesheet = stylesheet;
+        this.afterClose = afterClose;
     }
 
     /** Must be called on the FX thread. */
@@ -86,5 +88,6 @@ public final class Notifier {
     private void close(Stage stage) {
         stage.close();
         open.remove(stage);
+        afterClose.run();
     }
 }

@@ -6,6 +6,9 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 
@@ -24,10 +27,13 @@ public final class SettingsWindow {
     private final ThemeController theme;
     private final Executor background;
     private final String stylesheet;
+    private final Runnable afterClose;
     private Stage stage;
 
-    public SettingsWindow(DesktopServices services, ThemeController theme, Executor background, String stylesheet) {
+    public SettingsWindow(DesktopServices services, ThemeController theme, Executor background, String stylesheet,
+                          Runnable afterClose) {
         this.services = services;
+        this.afterClose = afterClose;
         this.theme = theme;
         this.background = background;
         this.stylesheet = stylesheet;
@@ -67,11 +73,14 @@ public final class SettingsWindow {
         Stage s = new Stage();
         s.setTitle(TITLE);
         s.setScene(scene);
+        // Ctrl+W (Cmd+W) closes it, as it does the dashboard.
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN), s::hide);
         // Closed means gone: the agent keeps no hidden window for days, and the next open shows what changed
         // meanwhile (through the API, the tray or a bridge) instead of the values it was built with.
         s.setOnHidden(e -> {
             subscriptions.forEach(Runnable::run);
             stage = null;
+            afterClose.run();
         });
         return s;
     }
