@@ -21,7 +21,7 @@ import static java.lang.foreign.ValueLayout.JAVA_INT;
  * stay resident for as long as the agent runs. Creating and destroying one small shared-memory image runs
  * exactly that bookkeeping: cairo frees the blocks the server has finished with and then the pool if nothing
  * else lives in it. Cairo decides what is free, so a pool still in use (another window, a tray icon drawn by
- * GTK) is left alone; where cairo, GDK or X11 shared memory are absent this does nothing.
+ * GTK) is left alone; where cairo, GDK or X11 shared memory are absent the probe is a plain image.
  */
 public final class CairoShmPool {
     private static final int CAIRO_FORMAT_ARGB32 = 0;
@@ -62,11 +62,15 @@ public final class CairoShmPool {
             if (display.equals(MemorySegment.NULL)) {
                 return;
             }
-            // A round trip, so cairo sees that the server has processed the last frame's upload.
+            // A round trip, so cairo sees that the server has processed the last frame's upload: creating the probe
+            // then frees that frame's block, and the probe takes its memory from the same pool.
             displaySync.invokeExact(display);
             MemorySegment root = (MemorySegment) defaultRootWindow.invokeExact();
             MemorySegment probe = (MemorySegment) createSimilarImageSurface.invokeExact(root, CAIRO_FORMAT_ARGB32,
                     PROBE_SIZE, PROBE_SIZE, 1);
+            // Another, so that a pool created for the probe alone (none was left) has been attached by the server
+            // when the probe goes: cairo destroys only pools the server has attached.
+            displaySync.invokeExact(display);
             surfaceDestroy.invokeExact(probe);
         } catch (Throwable e) {
             throw new IllegalStateException("Cannot release cairo's shared memory", e);

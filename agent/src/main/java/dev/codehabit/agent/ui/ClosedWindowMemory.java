@@ -9,6 +9,7 @@ import javafx.util.Duration;
 
 import java.lang.management.ManagementFactory;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Gives back what a closed window leaves behind once no window shows, so the agent idles in the tray at its
@@ -26,10 +27,12 @@ import java.util.Optional;
 public final class ClosedWindowMemory {
     private static final String MAX_FREE = "MaxHeapFreeRatio";
     private static final String MIN_FREE = "MinHeapFreeRatio";
+    private static final System.Logger LOG = System.getLogger(ClosedWindowMemory.class.getName());
 
     /** A window closed and reopened within seconds keeps the work of the first close for the second. */
     private final PauseTransition settle = new PauseTransition(Duration.seconds(3));
     private final Optional<CairoShmPool> cairo;
+    private final AtomicBoolean shrinking = new AtomicBoolean();
 
     public ClosedWindowMemory(Optional<CairoShmPool> cairo) {
         this.cairo = cairo;
@@ -46,11 +49,25 @@ public final class ClosedWindowMemory {
             return; // the next close comes back here
         }
         new Polygon(0, 0, 3, 0, 0, 3).snapshot(null, null);
-        cairo.ifPresent(CairoShmPool::releaseIdlePool);
-        Thread.ofVirtual().name("closed-window-memory").start(ClosedWindowMemory::shrinkHeap);
+        try {
+            cairo.ifPresent(CairoShmPool::releaseIdlePool);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "Cairo's shared memory stays", e);
+        }
+        if (shrinking.compareAndSet(false, true)) { // one at a time: each restores the ratios it found
+            Thread.ofVirtual().name("closed-window-memory").start(() -> {
+                try {
+                    shrinkHeap();
+                } catch (RuntimeException e) {
+                    LOG.log(System.Logger.Level.WARNING, "The heap was not shrunk", e);
+                } finally {
+                    shrinking.set(false);
+                }
+            });
+        }
     }
 
-    /** A few tens of milliseconds, off the FX thread, once per close. */
+    /** A few tens of milliseconds, off the FX thread. */
     private static void shrinkHeap() {
         HotSpotDiagnosticMXBean vm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
         String maxFree = vm.getVMOption(MAX_FREE).getValue();
@@ -62,8 +79,11 @@ public final class ClosedWindowMemory {
                 System.gc();
             }
         } finally {
-            vm.setVMOption(MAX_FREE, maxFree);
-            vm.setVMOption(MIN_FREE, minFree);
+            try {
+                vm.setVMOption(MAX_FREE, maxFree); // raised first, for the same reason
+            } finally {
+                vm.setVMOption(MIN_FREE, minFree);
+            }
         }
     }
 }

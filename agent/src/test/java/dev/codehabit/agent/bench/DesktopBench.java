@@ -28,6 +28,9 @@ public final class DesktopBench {
         Map<String, String> env = new java.util.LinkedHashMap<>();
         for (String line : launcherLines("launcher.env")) {
             int eq = line.indexOf('=');
+            if (eq < 1) {
+                throw new IllegalArgumentException("launcher.env: not NAME=value: " + line);
+            }
             env.put(line.substring(0, eq), line.substring(eq + 1));
         }
         return env;

@@ -162,7 +162,7 @@ class DashboardWindowTest {
             window.stage().hide();
         });
         for (int i = 0; i < 200 && (tile.get() != null || stage.get() != null); i++) {
-            Thread.sleep(100); // the window is released a few seconds after it closes
+            Thread.sleep(100); // garbage is collected when the collector gets to it
             System.gc();
         }
         assertThat(tile.get()).as("the closed window's page").isNull();

@@ -22,26 +22,29 @@ public final class Autostarts {
         }
         String xdg = env.get("XDG_CONFIG_HOME");
         Path config = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute() ? Path.of(xdg) : home.resolve(".config");
-        return new XdgAutostart(config.resolve("autostart"), command);
+        return new XdgAutostart(config.resolve("autostart"), withLauncherEnvironment(command, env));
+    }
+
+    /**
+     * On Linux, the command prefixed with the launcher's environment (agent/launcher.env) through {@code env}:
+     * it is not in the JVM's arguments, and the agent started at login should run as the one launched now.
+     */
+    static List<String> withLauncherEnvironment(List<String> command, Map<String, String> env) {
+        String arenas = env.get(MALLOC_ARENA_MAX);
+        if (arenas == null || arenas.isBlank()) {
+            return command;
+        }
+        var out = new java.util.ArrayList<String>(List.of("env", MALLOC_ARENA_MAX + "=" + arenas));
+        out.addAll(command);
+        return out;
     }
 
     /** The command that started this JVM: the jpackage launcher if there is one, else java with its arguments. */
     public static List<String> currentCommand() {
         var info = ProcessHandle.current().info();
-        return launchCommand(info.command().orElse("codehabit"), info.arguments().orElse(new String[0]), System.getenv());
-    }
-
-    /**
-     * The command line of this start, repeated at login. The launcher's environment (agent/launcher.env) is not
-     * in the arguments, so it is prefixed through {@code env}; it is only set on Linux, where {@code env} exists.
-     */
-    static List<String> launchCommand(String exe, String[] args, Map<String, String> env) {
+        String exe = info.command().orElse("codehabit");
+        String[] args = info.arguments().orElse(new String[0]);
         var out = new java.util.ArrayList<String>();
-        String arenas = env.get(MALLOC_ARENA_MAX);
-        if (arenas != null && !arenas.isBlank()) {
-            out.add("env");
-            out.add(MALLOC_ARENA_MAX + "=" + arenas);
-        }
         out.add(exe);
         for (String a : args) {
             if (!a.equals("--demo")) { // a demo start is not what the user wants at every login

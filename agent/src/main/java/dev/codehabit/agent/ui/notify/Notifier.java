@@ -85,9 +85,11 @@ public final class Notifier {
         return stage;
     }
 
+    /** Once per card: a clicked card's auto-hide still fires. */
     private void close(Stage stage) {
-        stage.close();
-        open.remove(stage);
-        afterClose.run();
+        if (open.remove(stage)) {
+            stage.close();
+            afterClose.run();
+        }
     }
 }

@@ -34,11 +34,19 @@ class XdgAutostartTest {
     }
 
     @Test
-    void atLoginTheAgentStartsAsItWasStartedNowWithTheLaunchersEnvironment() {
-        String[] args = {"-Xmx256m", "-jar", "/opt/codehabit/agent.jar", "--demo", "--data-dir", "/d"};
-        assertThat(Autostarts.launchCommand("/usr/bin/java", args, Map.of("MALLOC_ARENA_MAX", "1", "HOME", "/h")))
-                .containsExactly("env", "MALLOC_ARENA_MAX=1", "/usr/bin/java", "-Xmx256m", "-jar", "/opt/codehabit/agent.jar",
-                        "--data-dir", "/d");
-        assertThat(Autostarts.launchCommand("codehabit", new String[0], Map.of())).containsExactly("codehabit");
+    void onLinuxTheLaunchersEnvironmentComesAlongAndElsewhereNothingIsPrefixed(@TempDir Path home) throws Exception {
+        Map<String, String> launched = Map.of("MALLOC_ARENA_MAX", "1", "HOME", "/h");
+        List<String> java = List.of("/usr/bin/java", "-Xmx256m", "-jar", "/opt/codehabit/agent.jar");
+        Autostart linux = Autostarts.forCurrentOs("Linux", launched, home, java);
+        linux.setEnabled(true);
+        assertThat(Files.readString(home.resolve(".config/autostart/codehabit.desktop")))
+                .contains("Exec=env MALLOC_ARENA_MAX=1 /usr/bin/java -Xmx256m -jar /opt/codehabit/agent.jar\n");
+        // macOS (and Windows) have no glibc, and no env on the login path of a Run key.
+        Autostart mac = Autostarts.forCurrentOs("Mac OS X", launched, home, java);
+        mac.setEnabled(true);
+        assertThat(Files.readString(Path.of(mac.describe()))).contains("<string>/usr/bin/java</string>").doesNotContain("env");
+        Autostarts.forCurrentOs("Linux", Map.of(), home, java).setEnabled(true); // started without the launcher
+        assertThat(Files.readString(home.resolve(".config/autostart/codehabit.desktop")))
+                .contains("Exec=/usr/bin/java -Xmx256m");
     }
 }
