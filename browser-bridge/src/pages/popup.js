@@ -1,4 +1,5 @@
 import { createAgentClient } from '../lib/agent-client.js';
+import { DEFAULT_AGENT_SETTINGS } from '../lib/agent-settings.js';
 import { isActive } from '../lib/focus-mode.js';
 import { clockTime, formatDuration, localDay } from './format.js';
 
@@ -8,9 +9,10 @@ const client = createAgentClient({ storage });
 const ask = (message) => chrome.runtime.sendMessage(message);
 
 async function render() {
-  const { consent, pairing, focus, queue, sender, attempts } = await storage.get(
-    ['consent', 'pairing', 'focus', 'queue', 'sender', 'attempts']);
+  const { consent, pairing, focus, queue, sender, attempts, agentSettings } = await storage.get(
+    ['consent', 'pairing', 'focus', 'queue', 'sender', 'attempts', 'agentSettings']);
   $('consent-card').hidden = Boolean(consent?.given);
+  renderSoundRule({ ...DEFAULT_AGENT_SETTINGS, ...(agentSettings ?? {}) });
   renderPairing(pairing);
   renderFocus(focus, Boolean(pairing?.token));
   renderQueue(queue, sender);
@@ -43,6 +45,13 @@ function renderPairing(pairing) {
     denied: 'The request was denied on the desktop. You can ask again.',
     expired: 'The request expired before it was approved. You can ask again.',
   }[status] ?? 'Pair once so the browser can send website time to the agent on this computer.';
+}
+
+/** The one exception to idleness, as the agent's setting has it (changed in the agent's Settings → Tracking). */
+function renderSoundRule({ audibleKeepsActive }) {
+  $('sound-rule').textContent = audibleKeepsActive
+    ? 'A focused tab playing sound keeps you active while you watch or listen.'
+    : 'Sound does not keep you active: away from the keyboard, web time stops (agent setting).';
 }
 
 function renderFocus(focus, paired) {

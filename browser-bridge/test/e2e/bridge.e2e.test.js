@@ -188,6 +188,8 @@ describe('browser bridge in a real Chromium against the real agent', { concurren
     const sitesShown = await popup.locator('#top-sites li').allTextContents();
     assert.match(sitesShown[0], /github\.com/);
     assert.notEqual(await popup.locator('#score').textContent(), '–');
+    // The agent's default, read from GET /api/v1/settings/tracking.
+    assert.match(await popup.locator('#sound-rule').textContent(), /playing sound keeps you active/);
     await popup.screenshot({ path: join(output, 'popup.png') });
   });
 
