@@ -19,12 +19,18 @@ export function createAgentSettings({ store, client }) {
     const { pairing } = await store.get(['pairing']);
     if (!pairing?.token) return current();
     const response = await client.request('GET', '/settings/tracking');
+    const known = await current();
+    let audibleKeepsActive = known.audibleKeepsActive;
     if (response.status === 200 && typeof response.json?.audible_keeps_active === 'boolean') {
-      await store.set({ agentSettings: { audibleKeepsActive: response.json.audible_keeps_active } });
+      audibleKeepsActive = response.json.audible_keeps_active;
     } else if (response.status === 404) {
-      await store.set({ agentSettings: { audibleKeepsActive: false } });
+      audibleKeepsActive = false;
     }
-    return current();
+    // Written only when it changed: this runs every tick, and a storage write wakes every listener.
+    if (audibleKeepsActive !== known.audibleKeepsActive) {
+      await store.set({ agentSettings: { ...known, audibleKeepsActive } });
+    }
+    return { ...known, audibleKeepsActive };
   }
 
   return { current, poll };

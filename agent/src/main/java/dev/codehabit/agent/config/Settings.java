@@ -32,13 +32,17 @@ public record Settings(
     /** Four hours of coding a day: a sustainable target, and the goal the dashboard shows until the user sets one. */
     public static final int DEFAULT_DAILY_GOAL_MINUTES = 240;
 
+    /** The longest keystroke timeout, and so the longest a heartbeat's duration can be. */
+    public static final int MAX_KEYSTROKE_TIMEOUT_SECONDS = 3600;
+
     public static Settings defaults() {
         return new Settings(600, SYSTEM_ZONE, 180, true, true, true, "system", DEFAULT_DAILY_GOAL_MINUTES, true);
     }
 
     public Settings {
-        if (keystrokeTimeoutSeconds < 60 || keystrokeTimeoutSeconds > 3600) {
-            throw new IllegalArgumentException("keystroke_timeout_seconds must be between 60 and 3600");
+        if (keystrokeTimeoutSeconds < 60 || keystrokeTimeoutSeconds > MAX_KEYSTROKE_TIMEOUT_SECONDS) {
+            throw new IllegalArgumentException("keystroke_timeout_seconds must be between 60 and "
+                    + MAX_KEYSTROKE_TIMEOUT_SECONDS);
         }
         if (idleThresholdSeconds < 30 || idleThresholdSeconds > 3600) {
             throw new IllegalArgumentException("idle_threshold_seconds must be between 30 and 3600");

@@ -146,13 +146,10 @@ public final class DashboardQueries {
     }
 
     /**
-     * Coding seconds per weekday (0 = Monday) and local hour over the days, split exactly at hour boundaries.
-     * A filter on project or language narrows it; a domain filter gives that site's web time instead.
+     * Coding seconds per weekday (0 = Monday) and local hour over the days, split exactly at hour boundaries. A
+     * filtered page's comes from {@link #filtered} with its narrowed lists.
      */
-    public double[][] weekHours(LocalDate fromDay, LocalDate toDay, DashboardFilter filter) {
-        if (!filter.isNone()) {
-            return filtered(fromDay, toDay, filter).weekHours();
-        }
+    public double[][] weekHours(LocalDate fromDay, LocalDate toDay) {
         double[][] out = new double[7][24];
         // The unfiltered map (every Week/Month/Year view) comes from the hourly rollups: a year is ~9k rows.
         return db.read(c -> {

@@ -1,6 +1,8 @@
 package dev.codehabit.agent.dashboard;
 
 import dev.codehabit.agent.store.Database;
+import dev.codehabit.agent.config.Settings;
+import dev.codehabit.agent.stats.StatsService;
 import dev.codehabit.agent.store.RollupDimensions;
 import dev.codehabit.agent.stats.Totals;
 
@@ -21,13 +23,8 @@ import java.util.TreeMap;
  * only its part inside the range, so a project's languages add up to the project's figure on the same page.
  */
 final class FilteredViewQuery {
-    /**
-     * The longest a heartbeat's duration can be (the keystroke timeout's upper limit in {@code Settings}): the
-     * scan starts this much before the range to find a span that began earlier and runs into it.
-     */
-    static final double LONGEST_HEARTBEAT_SECONDS = 3600;
-    /** Below this a sum is floating-point residue, as in the stats service. */
-    private static final double RESIDUE = 0.0005;
+    /** The scan starts this much before the range to find a span that began earlier and runs into it. */
+    static final double LONGEST_HEARTBEAT_SECONDS = Settings.MAX_KEYSTROKE_TIMEOUT_SECONDS;
     /** The coding dimensions the breakdown lists show (their column names are the dimensions' names). */
     private static final List<String> CODING_DIMENSIONS = List.of(RollupDimensions.LANGUAGE, RollupDimensions.PROJECT);
 
@@ -65,7 +62,7 @@ final class FilteredViewQuery {
         });
         Map<String, Map<String, Double>> ranked = new TreeMap<>();
         seconds.forEach((dimension, names) -> {
-            names.values().removeIf(v -> v < RESIDUE);
+            names.values().removeIf(v -> v < StatsService.RESIDUE);
             ranked.put(dimension, Totals.ranked(names));
         });
         return new FilteredView(hours, new Totals(ranked, Map.of(), 0));
@@ -76,10 +73,7 @@ final class FilteredViewQuery {
      * the one name), none for a site.
      */
     private static List<String> splitBy(DashboardFilter filter) {
-        if (filter.dimension().equals(RollupDimensions.DOMAIN)) {
-            return List.of();
-        }
-        return CODING_DIMENSIONS.stream().filter(d -> !d.equals(filter.dimension())).toList();
+        return CODING_DIMENSIONS.stream().filter(d -> FilteredView.narrows(filter.dimension(), d)).toList();
     }
 
     /** The scan for a filter; parameters: from (minus the lookback), to, the filtered name. */

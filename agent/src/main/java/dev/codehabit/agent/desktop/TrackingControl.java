@@ -14,7 +14,7 @@ import java.util.function.Consumer;
  */
 public final class TrackingControl {
     /** What the agent is doing right now, for the tray icon and menu. */
-    public record State(Instant pausedUntil, Instant focusUntil, int focusMinutes) {
+    public record State(Instant pausedUntil, Instant focusUntil) {
         public boolean paused(Instant now) {
             return pausedUntil != null && now.isBefore(pausedUntil);
         }
@@ -33,7 +33,7 @@ public final class TrackingControl {
     private final ZoneId zone;
     private final SpanEnder spans;
     private final List<Consumer<State>> listeners = new CopyOnWriteArrayList<>();
-    private volatile State state = new State(null, null, 0);
+    private volatile State state = new State(null, null);
 
     public TrackingControl(Clock clock, ZoneId zone, SpanEnder spans) {
         this.clock = clock;
@@ -64,19 +64,19 @@ public final class TrackingControl {
 
     private void pauseUntil(Instant until) {
         spans.endSpansAt(clock.instant());
-        publish(new State(until, state.focusUntil(), state.focusMinutes()));
+        publish(new State(until, state.focusUntil()));
     }
 
     public void resume() {
-        publish(new State(null, state.focusUntil(), state.focusMinutes()));
+        publish(new State(null, state.focusUntil()));
     }
 
     public void startFocus(int minutes) {
-        publish(new State(null, clock.instant().plus(Duration.ofMinutes(minutes)), minutes));
+        publish(new State(null, clock.instant().plus(Duration.ofMinutes(minutes))));
     }
 
     public void stopFocus() {
-        publish(new State(state.pausedUntil(), null, 0));
+        publish(new State(state.pausedUntil(), null));
     }
 
     /**
@@ -88,9 +88,7 @@ public final class TrackingControl {
         if (java.util.Objects.equals(until, state.focusUntil())) {
             return;
         }
-        int minutes = until == null ? 0 : state.focusUntil() != null ? state.focusMinutes()
-                : (int) Math.max(1, Duration.between(clock.instant(), until).toMinutes());
-        publish(new State(state.pausedUntil(), until, minutes));
+        publish(new State(state.pausedUntil(), until));
     }
 
     /** Drops lapsed pause/focus; returns true when a focus session just ended (time for the notification). */
@@ -100,8 +98,7 @@ public final class TrackingControl {
         boolean focusEnded = s.focusUntil() != null && !s.focusing(now);
         boolean pauseEnded = s.pausedUntil() != null && !s.paused(now);
         if (focusEnded || pauseEnded) {
-            publish(new State(pauseEnded ? null : s.pausedUntil(), focusEnded ? null : s.focusUntil(),
-                    focusEnded ? 0 : s.focusMinutes()));
+            publish(new State(pauseEnded ? null : s.pausedUntil(), focusEnded ? null : s.focusUntil()));
         }
         return focusEnded;
     }

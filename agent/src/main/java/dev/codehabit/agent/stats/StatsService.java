@@ -33,7 +33,7 @@ public final class StatsService {
     /** Two years of days: a few MB at most. */
     private static final int CACHED_DAYS = 800;
     /** Below this a span's leftover is float residue from time moved between days or rows, not activity. */
-    private static final double RESIDUE = 0.0005;
+    public static final double RESIDUE = 0.0005;
 
     private final Database db;
     private final Supplier<ZoneId> zone;

@@ -38,7 +38,6 @@ import java.util.concurrent.Executors;
  * Everything it shows comes from {@link DesktopServices}, built before JavaFX started.
  */
 public final class DesktopUi {
-    public static final String STYLESHEET = DesktopUi.class.getResource("/dev/codehabit/agent/ui/codehabit.css").toExternalForm();
 
     private final DesktopServices services;
     private final Clock clock;
@@ -48,7 +47,7 @@ public final class DesktopUi {
     private final StringProperty notice = new SimpleStringProperty("");
     /** Gives back what a closed window (dashboard, settings, notification) leaves behind. */
     private final ClosedWindowMemory memory = new ClosedWindowMemory(gtkGlass() ? CairoShmPool.load() : Optional.empty());
-    private final Notifier notifier = new Notifier(STYLESHEET, memory::windowClosed);
+    private final Notifier notifier = new Notifier(ThemeController.STYLESHEET, memory::windowClosed);
     private final GoalWatcher goals = new GoalWatcher();
     /**
      * New activity refreshes the tray once things settle: every ingest (hundreds a second during an import)
@@ -69,9 +68,9 @@ public final class DesktopUi {
     public void start(Runnable quit) {
         Platform.setImplicitExit(false);
         theme.use(services.settings().get().theme());
-        settings = new SettingsWindow(services, theme, background, STYLESHEET, memory::windowClosed);
-        dashboard = new DashboardWindow(new DashboardLoader(services.queries()), background, theme,
-                settings::showOrRaise, notice, memory::windowClosed);
+        settings = new SettingsWindow(services, theme, background, ThemeController.STYLESHEET, memory::windowClosed);
+        DashboardLoader loader = new DashboardLoader(services.queries());
+        dashboard = new DashboardWindow(loader, background, theme, settings::showOrRaise, notice, memory::windowClosed);
         showHookNotice(services.inputHook().status());
         services.inputHook().onStatus(s -> Platform.runLater(() -> showHookNotice(s)));
 
@@ -79,7 +78,7 @@ public final class DesktopUi {
                 services.settings().get().zone()), services.queries(), services.tracking(), background, clock);
         trayAfterActivity.setOnFinished(e -> tray.refresh());
         if (!tray.show()) {
-            trayless = new TraylessWindow(tray::currentMenu, STYLESHEET);
+            trayless = new TraylessWindow(tray::currentMenu, ThemeController.STYLESHEET);
             trayless.show();
             services.tracking().onChange(s -> Platform.runLater(trayless::refresh));
         }
@@ -87,7 +86,7 @@ public final class DesktopUi {
         services.pairing().ifPresent(p -> p.onRequest(c -> Platform.runLater(() -> pairingRequest(p, c))));
         // Once the tray is up: build the dashboard window hidden and warm the read path, so the first open is quick.
         Platform.runLater(dashboard::prepare);
-        background.execute(() -> new DashboardLoader(services.queries()).load(
+        background.execute(() -> loader.load(
                 dev.codehabit.agent.ui.dashboard.DashboardPage.TODAY, dev.codehabit.agent.dashboard.DashboardFilter.NONE));
         Timeline minute = new Timeline(new KeyFrame(Duration.seconds(30), e -> everyHalfMinute()));
         minute.setCycleCount(Timeline.INDEFINITE);

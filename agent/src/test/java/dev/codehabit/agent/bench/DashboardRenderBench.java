@@ -60,7 +60,7 @@ public final class DashboardRenderBench {
             long a = System.nanoTime();
             q.stats(q.today().minusDays(364), q.today());
             long b = System.nanoTime();
-            q.weekHours(q.today().minusDays(364), q.today(), DashboardFilter.NONE);
+            q.weekHours(q.today().minusDays(364), q.today());
             long c = System.nanoTime();
             q.filtered(q.today().minusDays(364), q.today(), project);
             long d = System.nanoTime();

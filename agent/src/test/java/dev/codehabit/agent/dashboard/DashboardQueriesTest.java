@@ -37,10 +37,10 @@ class DashboardQueriesTest {
             DashboardQueries q = new DashboardQueries(s.database(), s.stats(), s.settings()::get,
                     new CategoryService(s.database(), BuiltInCategories.load()));
             LocalDate monday = LocalDate.of(2026, 3, 30);
-            double[][] hours = q.weekHours(monday, monday, DashboardFilter.NONE);
+            double[][] hours = q.weekHours(monday, monday);
             assertThat(hours[0][9]).isCloseTo(600, within(0.01));
             assertThat(hours[0][10]).isCloseTo(600, within(0.01));
-            assertThat(q.weekHours(monday, monday, DashboardFilter.of("project", "beta"))[0][9]).isZero();
+            assertThat(q.filtered(monday, monday, DashboardFilter.of("project", "beta")).weekHours()[0][9]).isZero();
 
             List<TimelineSpan> spans = q.spans(monday);
             assertThat(spans).hasSize(1);

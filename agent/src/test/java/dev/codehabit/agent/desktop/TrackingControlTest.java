@@ -53,7 +53,7 @@ class TrackingControlTest {
         Instant until = clock.instant().plus(Duration.ofMinutes(50)); // a schedule started one
         control.followFocus(java.util.Optional.of(until));
         assertThat(control.state().focusing(clock.instant())).isTrue();
-        assertThat(control.state().focusMinutes()).isEqualTo(50);
+        assertThat(control.state().focusUntil()).isEqualTo(until);
         control.followFocus(java.util.Optional.of(until)); // nothing changed: no new state for the tray
         assertThat(published).hasSize(1);
         control.followFocus(java.util.Optional.empty()); // a bridge ended it early

@@ -16,7 +16,7 @@ final class SettingsOnAgent {
         ThemeController theme = new ThemeController();
         theme.use("light");
         SettingsWindow window = new SettingsWindow(wiring.services(), theme, Executors.newSingleThreadExecutor(),
-                DesktopUi.STYLESHEET, () -> { });
+                ThemeController.STYLESHEET, () -> { });
         window.showOrRaise();
         return window;
     }

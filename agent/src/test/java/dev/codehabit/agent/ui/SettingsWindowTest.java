@@ -38,7 +38,7 @@ class SettingsWindowTest {
         fixture = new DesktopFixture(dir, 0);
         theme = new ThemeController();
         theme.use("light");
-        window = new SettingsWindow(fixture.desktop(), theme, Executors.newSingleThreadExecutor(), DesktopUi.STYLESHEET,
+        window = new SettingsWindow(fixture.desktop(), theme, Executors.newSingleThreadExecutor(), ThemeController.STYLESHEET,
                 () -> { });
         window.showOrRaise();
     }

@@ -33,7 +33,7 @@ class TrayMenuFactoryTest {
     @Test
     void trackingMenuShowsTodayAndEveryAction() {
         TrayMenu menu = factory.build(new TrayMenuFactory.Today(3 * 3600 + 25 * 60, OptionalInt.of(72)),
-                new TrackingControl.State(null, null, 0), NOW, null);
+                new TrackingControl.State(null, null), NOW, null);
         assertThat(menu.state()).isEqualTo(TrayState.TRACKING);
         assertThat(labels(menu.items())).containsExactly("Today: 3h 25m coding", "Productivity score: 72", "—",
                 "Open Dashboard", "Start Focus", "Pause Tracking", "—", "Settings…", "Quit CodeHabit");
@@ -46,15 +46,15 @@ class TrayMenuFactoryTest {
     @Test
     void pausedAndFocusStatesChangeIconAndMenu() {
         TrayMenu paused = factory.build(new TrayMenuFactory.Today(0, OptionalInt.empty()),
-                new TrackingControl.State(NOW.plusSeconds(900), null, 0), NOW, null);
+                new TrackingControl.State(NOW.plusSeconds(900), null), NOW, null);
         assertThat(paused.state()).isEqualTo(TrayState.PAUSED);
         assertThat(labels(paused.items())).contains("Resume Tracking (paused until 15:15)");
         TrayMenu focus = factory.build(new TrayMenuFactory.Today(0, OptionalInt.empty()),
-                new TrackingControl.State(null, NOW.plusSeconds(25 * 60), 25), NOW, null);
+                new TrackingControl.State(null, NOW.plusSeconds(25 * 60)), NOW, null);
         assertThat(focus.state()).isEqualTo(TrayState.FOCUS);
         assertThat(labels(focus.items())).contains("Stop Focus (25 min left)");
         TrayMenu broken = factory.build(new TrayMenuFactory.Today(0, OptionalInt.empty()),
-                new TrackingControl.State(null, null, 0), NOW, "Cannot read today's figures");
+                new TrackingControl.State(null, null), NOW, "Cannot read today's figures");
         assertThat(broken.state()).isEqualTo(TrayState.ERROR);
     }
 

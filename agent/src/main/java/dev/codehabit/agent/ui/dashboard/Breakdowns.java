@@ -2,6 +2,7 @@ package dev.codehabit.agent.ui.dashboard;
 
 import dev.codehabit.agent.categories.Category;
 import dev.codehabit.agent.dashboard.DashboardFilter;
+import dev.codehabit.agent.dashboard.FilteredView;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -9,7 +10,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 
 import java.util.Locale;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -19,8 +19,6 @@ import java.util.function.Consumer;
  * languages, a language's projects); where web and coding time meet, it says plainly that the list does not apply.
  */
 final class Breakdowns {
-    private static final Set<String> CODING = Set.of("project", "language");
-
     private Breakdowns() {}
 
     /** @param period appended to the title, e.g. " · last 30 days", or "" */
@@ -33,7 +31,7 @@ final class Breakdowns {
             all.setId("breakdown-" + dimension);
             return new Card(title + period, all);
         }
-        if (CODING.contains(dimension) && CODING.contains(f.dimension())) {
+        if (FilteredView.narrows(f.dimension(), dimension)) {
             String scope = (f.dimension().equals("project") ? "in " : "using ") + f.name();
             BreakdownList narrowed = new BreakdownList(m.filtered().dimension(dimension), limit,
                     ctx::colorOf, null, scope, select);

@@ -39,12 +39,12 @@ public final class DashboardLoader {
             var previous = async(readers, () -> queries.stats(from.minusDays(days), from.minusDays(1)));
             var year = page == DashboardPage.YEAR ? current : async(readers, () -> queries.stats(today.minusDays(364), today));
             var spans = async(readers, () -> todayPage ? queries.spans(today) : List.<TimelineSpan>of());
-            // A filtered page reads its hour profile and its narrowed breakdowns in one heartbeat scan; an
-            // unfiltered one only the hourly rollups (and the Today page neither).
-            var filtered = filter.isNone() ? CompletableFuture.completedFuture(FilteredView.NONE)
-                    : async(readers, () -> queries.filtered(from, today, filter));
-            var weekHours = todayPage ? CompletableFuture.completedFuture(new double[7][24])
-                    : filter.isNone() ? async(readers, () -> queries.weekHours(from, today, filter))
+            // A filtered page reads its hour profile and its narrowed breakdowns in one heartbeat scan, and only
+            // when it shows one of them; an unfiltered one reads the hourly rollups (pages without the profile neither).
+            var filtered = page.needsFilteredScan(filter) ? async(readers, () -> queries.filtered(from, today, filter))
+                    : CompletableFuture.completedFuture(FilteredView.NONE);
+            var weekHours = !page.hourProfile() ? CompletableFuture.completedFuture(new double[7][24])
+                    : filter.isNone() ? async(readers, () -> queries.weekHours(from, today))
                     : filtered.thenApply(FilteredView::weekHours);
             var focus = async(readers, () -> page == DashboardPage.FOCUS
                     ? queries.focusPerDay(from, today, System.currentTimeMillis() / 1000.0)

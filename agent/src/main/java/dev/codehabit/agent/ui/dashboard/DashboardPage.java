@@ -1,16 +1,31 @@
 package dev.codehabit.agent.ui.dashboard;
 
+import dev.codehabit.agent.dashboard.DashboardFilter;
+import dev.codehabit.agent.dashboard.FilteredView;
+
+import java.util.List;
+
 /** The dashboard's sections, in sidebar order. */
 public enum DashboardPage {
-    TODAY("Today", 0), WEEK("Week", 7), MONTH("Month", 30), YEAR("Year", 365),
-    PROJECTS("Projects", 30), LANGUAGES("Languages", 30), WEBSITES("Websites", 30), FOCUS("Focus", 30);
+    TODAY("Today", 0, false, "language", "project", "domain"),
+    WEEK("Week", 7, true, "language", "project"),
+    MONTH("Month", 30, true, "language", "project"),
+    YEAR("Year", 365, true, "language", "project"),
+    PROJECTS("Projects", 30, false, "project"),
+    LANGUAGES("Languages", 30, false, "language"),
+    WEBSITES("Websites", 30, false, "domain"),
+    FOCUS("Focus", 30, false);
 
     private final String title;
     private final int days;
+    private final boolean hourProfile;
+    private final List<String> breakdowns;
 
-    DashboardPage(String title, int days) {
+    DashboardPage(String title, int days, boolean hourProfile, String... breakdowns) {
         this.title = title;
         this.days = days;
+        this.hourProfile = hourProfile;
+        this.breakdowns = List.of(breakdowns);
     }
 
     public String title() {
@@ -20,5 +35,20 @@ public enum DashboardPage {
     /** How many days the page looks at (today only for TODAY). */
     public int days() {
         return Math.max(1, days);
+    }
+
+    /** Whether the page shows the hour-of-week profile ("best coding hours"). */
+    public boolean hourProfile() {
+        return hourProfile;
+    }
+
+    /**
+     * Whether the page needs the filtered heartbeat scan ({@code DashboardQueries.filtered}): for its hour profile,
+     * or for a breakdown list (the dimensions its view shows) that the filter narrows. Every other filtered figure
+     * comes from the rollups.
+     */
+    public boolean needsFilteredScan(DashboardFilter filter) {
+        return !filter.isNone()
+                && (hourProfile || breakdowns.stream().anyMatch(d -> FilteredView.narrows(filter.dimension(), d)));
     }
 }

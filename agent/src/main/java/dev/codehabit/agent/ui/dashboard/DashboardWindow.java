@@ -233,7 +233,7 @@ public final class DashboardWindow {
         BorderPane root = new BorderPane(main, null, null, null, sidebar);
         root.getStyleClass().add("dashboard");
         Scene scene = new Scene(root, 1180, 820);
-        scene.getStylesheets().add(DashboardWindow.class.getResource("/dev/codehabit/agent/ui/codehabit.css").toExternalForm());
+        scene.getStylesheets().add(ThemeController.STYLESHEET);
         // Ctrl+W (Cmd+W) closes the window like the title bar's button; the agent stays in the tray.
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN), s::hide);
         s.setScene(scene);

@@ -18,6 +18,9 @@ public final class ThemeController {
     public static final String SYSTEM = "system";
     public static final String LIGHT = "light";
     public static final String DARK = "dark";
+    /** The app's own styles on top of the theme, shared by every window. */
+    public static final String STYLESHEET =
+            ThemeController.class.getResource("/dev/codehabit/agent/ui/codehabit.css").toExternalForm();
 
     private final ReadOnlyBooleanWrapper dark = new ReadOnlyBooleanWrapper(false);
     private String choice = SYSTEM;
