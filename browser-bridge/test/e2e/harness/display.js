@@ -10,7 +10,9 @@ const run = promisify(execFile);
  * never sees the user as active.
  */
 export async function startDisplay(processes) {
-  const xvfb = processes.spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x800x24', '-nolisten', 'tcp'], {
+  // -noreset: by default the server resets when its last client leaves and refuses connections meanwhile,
+  // so a poll that ends just before openbox connects could make openbox fail to start.
+  const xvfb = processes.spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x800x24', '-nolisten', 'tcp', '-noreset'], {
     stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
   });
   const display = await new Promise((resolve, reject) => {

@@ -28,23 +28,29 @@ class AppIndicatorTrayUnderXvfbTest {
                 // the icon's window is embedded in trayer's panel, which grows to the left as icons arrive
                 XSession.Window icon = XSession.awaitValue("the indicator icon in the tray", Duration.ofSeconds(30),
                         () -> {
-                            try {
-                                String panelTree = x.treeOf(x.find("panel").orElseThrow().id());
-                                return x.windows().stream().filter(w -> w.name().equals("CodeHabit")
-                                        && panelTree.contains(w.id())).findFirst();
-                            } catch (Exception e) {
-                                return java.util.Optional.empty();
-                            }
+                            String panelTree = x.treeOf(x.find("panel").orElseThrow().id());
+                            return x.windows().stream().filter(w -> w.name().equals("CodeHabit")
+                                    && panelTree.contains(w.id())).findFirst();
                         });
-                x.run("xdotool", "mousemove", Integer.toString(icon.x() + icon.width() / 2),
-                        Integer.toString(icon.y() + icon.height() / 2), "click", "1");
-                Thread.sleep(1000);
-                x.screenshot("root", Path.of("target", "screenshots", "tray-appindicator-menu.png"));
                 // Down selects the first sensitive item (the figures line is insensitive): Open Dashboard
-                x.run("xdotool", "key", "Down", "Return");
-                XSession.await("the dashboard opened from the GTK menu", Duration.ofSeconds(15),
-                        () -> x.find("CodeHabit — Dashboard").isPresent());
+                x.pickFromMenu("Open Dashboard", () -> openMenu(x, icon), List.of("Down", "Return"),
+                        Duration.ofSeconds(10), () -> x.find("CodeHabit — Dashboard").isPresent());
             }
         }
+    }
+
+    /** Clicks the icon and waits until GTK's menu shows below it (GTK grabs the keyboard as it maps the menu). */
+    private static void openMenu(XSession x, XSession.Window icon) throws Exception {
+        x.run("xdotool", "mousemove", Integer.toString(icon.x() + icon.width() / 2),
+                Integer.toString(icon.y() + icon.height() / 2), "click", "1");
+        XSession.await("the GTK menu", Duration.ofSeconds(10), () -> {
+            for (XSession.Window w : x.windows()) {
+                if (w.name().equals("java") && w.height() > 50 && x.isViewable(w.id())) {
+                    return true;
+                }
+            }
+            return false;
+        });
+        x.screenshot("root", Path.of("target", "screenshots", "tray-appindicator-menu.png"));
     }
 }

@@ -17,7 +17,7 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,10 +58,11 @@ class DesktopAppUnderXvfbTest {
     void theIconLandsInTheTrayHostAndShowsTheTrackingState() throws Exception {
         assertThat(agent.awaitReady(START)).contains("tray: awt");
         XSession.Window panel = x.find("panel").orElseThrow();
-        XSession.Window icon = XSession.awaitValue("the tray icon", Duration.ofSeconds(30), () -> embeddedIcon());
+        XSession.Window icon = XSession.awaitValue("the tray icon", Duration.ofSeconds(30), () -> x.find("JavaEmbeddedFrame"));
         assertThat(x.treeOf(panel.id())).contains("JavaEmbeddedFrame");
-        BufferedImage pixels = x.capture(icon);
-        assertThat(countNear(pixels, TrayState.TRACKING.rgb())).as("green 'tracking' pixels in the tray").isGreaterThan(40);
+        // the icon's window is mapped a moment before AWT paints it
+        XSession.await("green 'tracking' pixels in the tray", Duration.ofSeconds(10),
+                () -> countNear(x.capture(icon), TrayState.TRACKING.rgb()) > 40);
         x.screenshot("root", SHOTS.resolve("tray-root.png"));
     }
 
@@ -73,19 +74,12 @@ class DesktopAppUnderXvfbTest {
         x.run("xdotool", "mousemove", "700", "700"); // move the tooltip away from the menu
         Thread.sleep(300);
         x.screenshot("root", SHOTS.resolve("tray-menu.png"));
+        x.run("xdotool", "key", "Escape");
         // enabled entries in order: Open Dashboard, Start Focus, Pause Tracking, Settings…, Quit
-        Thread.sleep(500); // the popup takes the keyboard grab a moment after it is mapped
-        x.run("xdotool", "key", "Down", "Down", "Down", "Down", "Return");
-        java.util.Optional<XSession.Window> opened = awaitQuietly(Duration.ofSeconds(10), () -> x.find("CodeHabit — Settings"));
-        for (int retry = 0; retry < 2 && opened.isEmpty(); retry++) {
-            // Under heavy load the keys can reach the popup before its grab: open the menu again, as a user would.
-            x.run("xdotool", "key", "Escape");
-            openTrayMenu();
-            Thread.sleep(1000);
-            x.run("xdotool", "key", "Down", "Down", "Down", "Down", "Return");
-            opened = awaitQuietly(Duration.ofSeconds(10), () -> x.find("CodeHabit — Settings"));
-        }
-        XSession.Window settings = opened.orElseThrow(() -> new AssertionError("the settings window did not open"));
+        x.pickFromMenu("Settings…", DesktopAppUnderXvfbTest::openTrayMenuForKeys,
+                List.of("Down", "Down", "Down", "Down", "Return"), Duration.ofSeconds(10),
+                () -> x.find("CodeHabit — Settings").isPresent());
+        XSession.Window settings = x.find("CodeHabit — Settings").orElseThrow();
         Thread.sleep(800);
         x.screenshot(settings.id(), SHOTS.resolve("settings-light.png"));
         x.run("xdotool", "windowfocus", "--sync", settings.id(), "key", "ctrl+w");
@@ -97,7 +91,7 @@ class DesktopAppUnderXvfbTest {
     void theApiOpensTheDashboardWithTheDemoHistory() throws Exception {
         assertThat(agent.post("/api/v1/ui/dashboard")).isEqualTo(200);
         XSession.Window window = XSession.awaitValue("the dashboard", Duration.ofSeconds(15),
-                () -> quietly(() -> x.find("CodeHabit — Dashboard")));
+                () -> x.find("CodeHabit — Dashboard"));
         Thread.sleep(2500); // background load and first paint
         capturePages(window, "light");
     }
@@ -116,7 +110,7 @@ class DesktopAppUnderXvfbTest {
         // Opened again, it draws through a new pool.
         assertThat(agent.post("/api/v1/ui/dashboard")).isEqualTo(200);
         XSession.Window again = XSession.awaitValue("the dashboard again", Duration.ofSeconds(15),
-                () -> quietly(() -> x.find("CodeHabit — Dashboard")));
+                () -> x.find("CodeHabit — Dashboard"));
         Thread.sleep(2500);
         x.screenshot(again.id(), SHOTS.resolve("dashboard-reopened-light.png"));
         assertThat(Files.size(SHOTS.resolve("dashboard-reopened-light.png"))).as("a drawn page").isGreaterThan(20_000);
@@ -135,18 +129,9 @@ class DesktopAppUnderXvfbTest {
     @Test
     @Order(6)
     void quitFromTheTrayEndsTheAgentAndDarkThemeComesBackOnRestart() throws Exception {
-        boolean exited = false;
-        for (int attempt = 0; attempt < 3 && !exited; attempt++) {
-            // Under heavy load the keys can reach the popup before its grab: open the menu again, as a user would.
-            if (attempt > 0) {
-                x.run("xdotool", "key", "Escape");
-            }
-            openTrayMenu();
-            Thread.sleep(500 + attempt * 500L);
-            x.run("xdotool", "key", "Down", "Down", "Down", "Down", "Down", "Return");
-            exited = agent.process().waitFor(10, TimeUnit.SECONDS);
-        }
-        assertThat(exited).as(agent.output()).isTrue();
+        x.pickFromMenu("Quit", DesktopAppUnderXvfbTest::openTrayMenuForKeys,
+                List.of("Down", "Down", "Down", "Down", "Down", "Return"), Duration.ofSeconds(10),
+                () -> !agent.process().isAlive());
         assertThat(agent.process().exitValue()).isZero();
         assertThat(dir.resolve("data/agent.json")).doesNotExist();
 
@@ -159,7 +144,7 @@ class DesktopAppUnderXvfbTest {
         agent.awaitReady(START);
         assertThat(agent.post("/api/v1/ui/dashboard")).isEqualTo(200);
         XSession.Window window = XSession.awaitValue("the dark dashboard", Duration.ofSeconds(15),
-                () -> quietly(() -> x.find("CodeHabit — Dashboard")));
+                () -> x.find("CodeHabit — Dashboard"));
         Thread.sleep(2500);
         capturePages(window, "dark");
     }
@@ -195,41 +180,22 @@ class DesktopAppUnderXvfbTest {
 
     /** Right-clicks the tray icon and waits for AWT's popup menu window. */
     private static XSession.Window openTrayMenu() throws Exception {
-        XSession.Window icon = XSession.awaitValue("the tray icon", Duration.ofSeconds(30), () -> embeddedIcon());
+        XSession.Window icon = XSession.awaitValue("the tray icon", Duration.ofSeconds(30), () -> x.find("JavaEmbeddedFrame"));
         x.run("xdotool", "mousemove", Integer.toString(icon.x() + icon.width() / 2),
                 Integer.toString(icon.y() + icon.height() / 2), "click", "3");
-        // AWT maps the popup first and sizes it to its entries right after
+        // AWT maps the popup first and sizes it to its entries right after; a closed popup stays in the tree, unmapped
         return XSession.awaitValue("the tray menu with its entries", Duration.ofSeconds(30),
-                () -> quietly(() -> x.find("sun-awt-X11-XPopupMenuPeer").filter(w -> w.height() > 100)));
+                () -> {
+                    java.util.Optional<XSession.Window> popup = x.find("sun-awt-X11-XPopupMenuPeer");
+                    return popup.isPresent() && popup.get().height() > 100 && x.isViewable(popup.get().id()) ? popup
+                            : java.util.Optional.empty();
+                });
     }
 
-    private static <T> java.util.Optional<T> awaitQuietly(Duration timeout, Lookup<T> lookup) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            java.util.Optional<T> found = quietly(lookup);
-            if (found.isPresent()) {
-                return found;
-            }
-            Thread.sleep(200);
-        }
-        return java.util.Optional.empty();
-    }
-
-    private static java.util.Optional<XSession.Window> embeddedIcon() {
-        return quietly(() -> x.find("JavaEmbeddedFrame"));
-    }
-
-    private static <T> java.util.Optional<T> quietly(Lookup<T> lookup) {
-        try {
-            return lookup.get();
-        } catch (Exception e) {
-            return java.util.Optional.empty();
-        }
-    }
-
-    @FunctionalInterface
-    private interface Lookup<T> {
-        java.util.Optional<T> get() throws Exception;
+    /** AWT takes the popup's keyboard grab a moment after it maps it: keys sent before then are lost. */
+    private static void openTrayMenuForKeys() throws Exception {
+        openTrayMenu();
+        Thread.sleep(700);
     }
 
     private static int countNear(BufferedImage image, int rgb) {

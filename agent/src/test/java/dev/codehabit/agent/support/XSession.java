@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,8 +39,10 @@ public final class XSession implements AutoCloseable {
     }
 
     public static XSession start(int width, int height) throws IOException {
+        // -noreset: by default the server resets when its last client leaves, and a client connecting during the
+        // reset is refused. A poll (xwininfo) that ends just before trayer connects made trayer fail that way.
         Process p = new ProcessBuilder("Xvfb", "-displayfd", "1", "-screen", "0", width + "x" + height + "x24",
-                "-nolisten", "tcp").redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                "-nolisten", "tcp", "-noreset").redirectError(ProcessBuilder.Redirect.DISCARD).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
         String number = out.readLine(); // Xvfb prints the display number once it accepts connections
         if (number == null) {
@@ -60,7 +61,13 @@ public final class XSession implements AutoCloseable {
         trayer = command("trayer", "--edge", "top", "--align", "right", "--widthtype", "request", "--height", "28",
                 "--SetDockType", "true", "--expand", "true").redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        await("trayer's panel", Duration.ofSeconds(10), () -> find("panel").isPresent());
+        Process host = trayer;
+        await("trayer's panel", Duration.ofSeconds(10), () -> {
+            if (!host.isAlive()) {
+                throw new IllegalStateException("trayer exited with " + host.exitValue());
+            }
+            return find("panel").isPresent();
+        });
     }
 
     public ProcessBuilder command(String... args) {
@@ -121,38 +128,87 @@ public final class XSession implements AutoCloseable {
         return image;
     }
 
+    /** Whether the window is mapped and all its ancestors are: what a user can see. */
+    public boolean isViewable(String windowId) throws IOException, InterruptedException {
+        return run("xwininfo", "-id", windowId).contains("Map State: IsViewable");
+    }
+
+    /**
+     * Opens a menu, presses keys in it and waits for their effect. A popup takes its keyboard grab a moment
+     * after it shows, so under heavy load the keys can arrive first and be lost; then the menu is dismissed and
+     * opened again, as a user would, up to three times in all. A menu that did not show counts as a failed try.
+     */
+    public void pickFromMenu(String what, Step openMenu, List<String> keys, Duration wait, Check done)
+            throws Exception {
+        List<String> press = new ArrayList<>(List.of("xdotool", "key"));
+        press.addAll(keys);
+        AssertionError failure = new AssertionError(what + ": no effect after three tries at the menu");
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            try {
+                openMenu.run();
+                run(press.toArray(String[]::new));
+                if (within(wait, done)) {
+                    return;
+                }
+            } catch (AssertionError menuDidNotShow) {
+                failure.addSuppressed(menuDidNotShow);
+            }
+            run("xdotool", "key", "Escape");
+        }
+        throw failure;
+    }
+
     public static void await(String what, Duration timeout, Check check) throws InterruptedException {
+        Exception[] last = new Exception[1];
+        if (!poll(timeout, check, last)) {
+            throw new AssertionError("Timed out after " + timeout + " waiting for " + what, last[0]);
+        }
+    }
+
+    /** Whether the check holds within the timeout (a lookup that throws counts as not yet). */
+    public static boolean within(Duration timeout, Check check) throws InterruptedException {
+        return poll(timeout, check, new Exception[1]);
+    }
+
+    private static boolean poll(Duration timeout, Check check, Exception[] last) throws InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
-        Exception last = null;
         while (Instant.now().isBefore(deadline)) {
             try {
                 if (check.ok()) {
-                    return;
+                    return true;
                 }
             } catch (Exception e) {
-                last = e;
+                last[0] = e;
             }
             Thread.sleep(150);
         }
-        throw new AssertionError("Timed out after " + timeout + " waiting for " + what, last);
+        return false;
     }
 
-    /** Waits for a value to be present. */
-    public static <T> T awaitValue(String what, Duration timeout, Supplier<Optional<T>> value) throws InterruptedException {
-        Object[] found = new Object[1];
+    /** Waits for a value to be present (a lookup that throws counts as not yet). */
+    public static <T> T awaitValue(String what, Duration timeout, Lookup<T> lookup) throws InterruptedException {
+        List<T> found = new ArrayList<>(1);
         await(what, timeout, () -> {
-            Optional<T> v = value.get();
-            v.ifPresent(x -> found[0] = x);
-            return v.isPresent();
+            lookup.find().ifPresent(found::add);
+            return !found.isEmpty();
         });
-        @SuppressWarnings("unchecked")
-        T t = (T) found[0];
-        return t;
+        return found.getFirst();
     }
 
     @FunctionalInterface
     public interface Check {
         boolean ok() throws Exception;
+    }
+
+    @FunctionalInterface
+    public interface Lookup<T> {
+        Optional<T> find() throws Exception;
+    }
+
+    /** An action on the X server, such as opening a menu and waiting until it shows. */
+    @FunctionalInterface
+    public interface Step {
+        void run() throws Exception;
     }
 
     @Override
