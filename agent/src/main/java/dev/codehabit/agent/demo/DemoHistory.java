@@ -54,14 +54,15 @@ public final class DemoHistory {
     public void generate(LocalDate lastDay, int days, ZonedDateTime notAfter, Consumer<Heartbeat> out,
                          BiConsumer<Long, InputCounts> minutes) {
         for (LocalDate day = lastDay.minusDays(days - 1L); !day.isAfter(lastDay); day = day.plusDays(1)) {
-            generateDay(day, notAfter.toEpochSecond(), out, minutes);
+            generateDay(day, day.equals(lastDay), notAfter.toEpochSecond(), out, minutes);
         }
     }
 
-    private void generateDay(LocalDate day, long notAfter, Consumer<Heartbeat> out, BiConsumer<Long, InputCounts> minutes) {
+    private void generateDay(LocalDate day, boolean lastDay, long notAfter, Consumer<Heartbeat> out,
+                             BiConsumer<Long, InputCounts> minutes) {
         boolean weekend = day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
-        if (random.nextDouble() < (weekend ? 0.55 : 0.06)) {
-            return; // a day off
+        if (random.nextDouble() < (weekend ? 0.55 : 0.06) && !lastDay) {
+            return; // a day off (never the last: the demo is there to show a full Today)
         }
         List<double[]> sessions = new ArrayList<>();
         if (weekend) {
@@ -74,6 +75,11 @@ public final class DemoHistory {
             }
         }
         ZonedDateTime midnight = day.atStartOfDay(zone);
+        double hourNow = (notAfter - midnight.toEpochSecond()) / 3600.0;
+        if (lastDay && sessions.getFirst()[0] > hourNow - 0.5) {
+            // run before the day's first session would start (early morning): an early session, under way now
+            sessions.getFirst()[0] = Math.max(0, hourNow - 1 - random.nextDouble() * 0.5);
+        }
         Project project = pickProject();
         for (double[] session : sessions) {
             double t = midnight.toEpochSecond() + session[0] * 3600;
