@@ -168,6 +168,23 @@ public final class DashboardQueries {
         });
     }
 
+    /** The figures of {@code day} from its midnight until {@code intoDay} later (see {@link DaySoFar}). */
+    public DaySoFar soFar(LocalDate day, java.time.Duration intoDay, DashboardFilter filter) {
+        double from = day.atStartOfDay(zone.get()).toEpochSecond();
+        double to = from + intoDay.toMillis() / 1000.0;
+        long keystrokes = db.read(c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT coalesce(sum(keystrokes), 0) FROM heartbeat WHERE time >= ? AND time < ?")) {
+                s.setDouble(1, from);
+                s.setDouble(2, to);
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next() ? rs.getLong(1) : 0L;
+                }
+            }
+        });
+        return new DaySoFar(filteredViews.seconds(from, to, filter), keystrokes);
+    }
+
     /**
      * A filtered page's hour profile and cross-dimension breakdown over the days (one heartbeat scan; the rollups
      * hold one dimension per day, not pairs). {@link FilteredView#NONE} for no filter.

@@ -17,7 +17,8 @@ import java.util.TreeMap;
 
 /**
  * Reads a filtered page's {@link FilteredView} in one range scan of the heartbeats (index
- * {@code heartbeat_stream_time}): the hour profile and the cross-dimension breakdown come from the same rows.
+ * {@code heartbeat_stream_time}): the hour profile and the cross-dimension breakdown come from the same rows. The
+ * same scan sums a filter's time in a range that does not end at midnight (the trend's "so far").
  *
  * <p>Time counts where it falls, as in the rollups: a heartbeat whose span crosses the range's start or end adds
  * only its part inside the range, so a project's languages add up to the project's figure on the same page.
@@ -38,27 +39,12 @@ final class FilteredViewQuery {
         List<String> split = splitBy(filter);
         double[][] hours = new double[7][24];
         Map<String, Map<String, Double>> seconds = new HashMap<>();
-        db.read(c -> {
-            try (PreparedStatement s = c.prepareStatement(sql(filter))) {
-                s.setDouble(1, from - LONGEST_HEARTBEAT_SECONDS);
-                s.setDouble(2, to);
-                s.setString(3, filter.name());
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        double start = Math.max(from, rs.getDouble(1));
-                        double end = Math.min(to, rs.getDouble(1) + rs.getDouble(2));
-                        if (end <= start) {
-                            continue;
-                        }
-                        addSplitByHour(hours, start, end, zone);
-                        for (int i = 0; i < split.size(); i++) {
-                            seconds.computeIfAbsent(split.get(i), k -> new HashMap<>())
-                                    .merge(rs.getString(3 + i), end - start, Double::sum);
-                        }
-                    }
-                }
+        scan(from, to, filter, (start, end, row) -> {
+            addSplitByHour(hours, start, end, zone);
+            for (int i = 0; i < split.size(); i++) {
+                seconds.computeIfAbsent(split.get(i), k -> new HashMap<>())
+                        .merge(row.getString(3 + i), end - start, Double::sum);
             }
-            return null;
         });
         Map<String, Map<String, Double>> ranked = new TreeMap<>();
         seconds.forEach((dimension, names) -> {
@@ -68,19 +54,57 @@ final class FilteredViewQuery {
         return new FilteredView(hours, new Totals(ranked, Map.of(), 0));
     }
 
+    /** The filtered item's time in {@code [from, to)}, or all coding time for no filter. */
+    double seconds(double from, double to, DashboardFilter filter) {
+        double[] sum = {0};
+        scan(from, to, filter, (start, end, row) -> sum[0] += end - start);
+        return sum[0];
+    }
+
+    /** Hands each heartbeat's part inside {@code [from, to)} to {@code piece}, with its row for the split columns. */
+    private void scan(double from, double to, DashboardFilter filter, Piece piece) {
+        db.read(c -> {
+            try (PreparedStatement s = c.prepareStatement(sql(filter))) {
+                s.setDouble(1, from - LONGEST_HEARTBEAT_SECONDS);
+                s.setDouble(2, to);
+                if (!filter.isNone()) {
+                    s.setString(3, filter.name());
+                }
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        double start = Math.max(from, rs.getDouble(1));
+                        double end = Math.min(to, rs.getDouble(1) + rs.getDouble(2));
+                        if (end > start) {
+                            piece.accept(start, end, rs);
+                        }
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    @FunctionalInterface
+    private interface Piece {
+        void accept(double start, double end, ResultSet row) throws java.sql.SQLException;
+    }
+
     /**
      * The dimensions a filter's time is split by: the other coding ones for a project or language (its own would be
      * the one name), none for a site.
      */
     private static List<String> splitBy(DashboardFilter filter) {
+        if (filter.isNone()) {
+            return List.of();
+        }
         return CODING_DIMENSIONS.stream().filter(d -> FilteredView.narrows(filter.dimension(), d)).toList();
     }
 
-    /** The scan for a filter; parameters: from (minus the lookback), to, the filtered name. */
+    /** The scan for a filter; parameters: from (minus the lookback), to, the filtered name (none for no filter). */
     static String sql(DashboardFilter filter) {
         StringBuilder select = new StringBuilder("SELECT time, duration");
         splitBy(filter).forEach(d -> select.append(", ").append(named(d)));
-        String where = switch (filter.dimension()) {
+        String where = filter.isNone() ? "stream = 'coding'" : switch (filter.dimension()) {
             case RollupDimensions.PROJECT -> "stream = 'coding' AND " + named("project") + " = ?";
             case RollupDimensions.LANGUAGE -> "stream = 'coding' AND " + named("language") + " = ?";
             case RollupDimensions.DOMAIN -> "stream = 'web' AND entity = ?";

@@ -34,8 +34,7 @@ class DashboardQueriesTest {
             for (int i = 0; i <= 20; i++) {
                 s.ingest().record(List.of(Beats.coding(start + i * 60, "alpha", "Java")));
             }
-            DashboardQueries q = new DashboardQueries(s.database(), s.stats(), s.settings()::get,
-                    new CategoryService(s.database(), BuiltInCategories.load()));
+            DashboardQueries q = queries(s);
             LocalDate monday = LocalDate.of(2026, 3, 30);
             double[][] hours = q.weekHours(monday, monday);
             assertThat(hours[0][9]).isCloseTo(600, within(0.01));
@@ -57,8 +56,7 @@ class DashboardQueriesTest {
                     dev.codehabit.agent.desktop.IdleClipper.idleSignal(
                             dev.codehabit.agent.activity.Heartbeat.Stream.CODING, nine + 120, "test"),
                     Beats.coding(nine + 1200), Beats.coding(nine + 1260), Beats.coding(nine + 1320)));
-            DashboardQueries q = new DashboardQueries(s.database(), s.stats(), s.settings()::get,
-                    new CategoryService(s.database(), BuiltInCategories.load()));
+            DashboardQueries q = queries(s);
             assertThat(q.spans(LocalDate.of(2026, 3, 2))).extracting(TimelineSpan::seconds)
                     .containsExactly(120.0, 120.0);
         }
@@ -93,8 +91,7 @@ class DashboardQueriesTest {
                     Beats.coding(midnight + 86400 + 180, "alpha", "Java"),
                     Beats.web(midnight + 36000, "github.com"),
                     Beats.web(midnight + 36600, "github.com")));
-            DashboardQueries q = new DashboardQueries(s.database(), s.stats(), s.settings()::get,
-                    new CategoryService(s.database(), BuiltInCategories.load()));
+            DashboardQueries q = queries(s);
             LocalDate monday = LocalDate.of(2026, 3, 2);
 
             FilteredView alpha = q.filtered(monday, monday, DashboardFilter.of("project", "alpha"));
@@ -126,17 +123,55 @@ class DashboardQueriesTest {
         }
     }
 
+    /**
+     * Monday 2026-03-02 (UTC) until 09:00, for "today until now against yesterday until the same time":
+     * alpha 08:50 → 08:55 → 09:05 (the last one crosses 09:00: 300 s of its 600 s count), beta from 09:05, web
+     * 08:58 → 09:02; keystrokes 10, 20, then 40 and 80 after nine.
+     */
+    @Test
+    void aDaySoFarCountsOnlyTheTimeBeforeTheTimeOfDay(@TempDir Path dir) {
+        ZoneId utc = ZoneId.of("UTC");
+        try (Services s = new Services(TestData.dataDirInZone(dir, "UTC"), Clock.systemUTC())) {
+            double nine = ZonedDateTime.of(2026, 3, 2, 9, 0, 0, 0, utc).toEpochSecond();
+            s.ingest().record(List.of(
+                    keys(Beats.coding(nine - 600, "alpha", "Java"), 10),
+                    keys(Beats.coding(nine - 300, "alpha", "Java"), 20),
+                    keys(Beats.coding(nine + 300, "beta", "Go"), 40),
+                    keys(Beats.coding(nine + 600, "beta", "Go"), 80),
+                    Beats.web(nine - 120, "github.com"),
+                    Beats.web(nine + 120, "github.com")));
+            DashboardQueries q = queries(s);
+            LocalDate monday = LocalDate.of(2026, 3, 2);
+            java.time.Duration nineHours = java.time.Duration.ofHours(9);
+
+            assertThat(q.soFar(monday, nineHours, DashboardFilter.NONE))
+                    .isEqualTo(new DaySoFar(600, 30));
+            assertThat(q.soFar(monday, nineHours, DashboardFilter.of("project", "alpha")).seconds()).isEqualTo(600);
+            assertThat(q.soFar(monday, nineHours, DashboardFilter.of("project", "beta")).seconds()).isZero();
+            assertThat(q.soFar(monday, nineHours, DashboardFilter.of("domain", "github.com")).seconds()).isEqualTo(120);
+            // until midnight it is the day's figure from the rollups
+            assertThat(q.soFar(monday, java.time.Duration.ofDays(1), DashboardFilter.NONE).seconds())
+                    .isCloseTo(q.stats(monday, monday).total().codingSeconds(), within(0.01));
+        }
+    }
+
+    private static dev.codehabit.agent.activity.Heartbeat keys(dev.codehabit.agent.activity.Heartbeat h, int keystrokes) {
+        return Beats.withCounts(h, new dev.codehabit.agent.activity.Heartbeat.Counts(0, 0, 0, 0, 0, keystrokes, keystrokes, 0));
+    }
+
     @Test
     void theFilteredScanIsARangeScanOfTheStreamTimeIndex(@TempDir Path dir) {
         try (Services s = new Services(TestData.dataDirInZone(dir, "UTC"), Clock.systemUTC())) {
-            for (String dimension : List.of("project", "language", "domain")) {
+            for (DashboardFilter filter : List.of(DashboardFilter.of("project", "x"), DashboardFilter.of("language", "x"),
+                    DashboardFilter.of("domain", "x"), DashboardFilter.NONE)) {
                 String plan = s.database().read(c -> {
                     StringBuilder out = new StringBuilder();
-                    try (var st = c.prepareStatement("EXPLAIN QUERY PLAN "
-                            + FilteredViewQuery.sql(DashboardFilter.of(dimension, "x")))) {
+                    try (var st = c.prepareStatement("EXPLAIN QUERY PLAN " + FilteredViewQuery.sql(filter))) {
                         st.setDouble(1, 0);
                         st.setDouble(2, 1);
-                        st.setString(3, "x");
+                        if (!filter.isNone()) {
+                            st.setString(3, "x");
+                        }
                         try (var rs = st.executeQuery()) {
                             while (rs.next()) {
                                 out.append(rs.getString("detail")).append('\n');
@@ -145,8 +180,13 @@ class DashboardQueriesTest {
                     }
                     return out.toString();
                 });
-                assertThat(plan).as(dimension).contains("SEARCH heartbeat USING INDEX heartbeat_stream_time (stream=? AND time>? AND time<?)");
+                assertThat(plan).as(String.valueOf(filter)).contains("SEARCH heartbeat USING INDEX heartbeat_stream_time (stream=? AND time>? AND time<?)");
             }
         }
+    }
+
+    private static DashboardQueries queries(Services s) {
+        return new DashboardQueries(s.database(), s.stats(), s.settings()::get,
+                new CategoryService(s.database(), BuiltInCategories.load()));
     }
 }

@@ -31,12 +31,4 @@ public final class Durations {
         double h = seconds / 3600.0;
         return h >= 10 || h == Math.rint(h) ? Math.round(h) + "h" : String.format("%.1fh", h);
     }
-
-    public static String percentChange(double current, double previous) {
-        if (previous <= 0) {
-            return current > 0 ? "new" : "–";
-        }
-        long pct = Math.round((current - previous) / previous * 100);
-        return (pct > 0 ? "+" : pct < 0 ? "−" : "±") + Math.abs(pct) + "%";
-    }
 }

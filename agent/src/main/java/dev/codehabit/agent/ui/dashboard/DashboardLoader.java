@@ -2,13 +2,16 @@ package dev.codehabit.agent.ui.dashboard;
 
 import dev.codehabit.agent.dashboard.DashboardFilter;
 import dev.codehabit.agent.dashboard.DashboardQueries;
+import dev.codehabit.agent.dashboard.DaySoFar;
 import dev.codehabit.agent.dashboard.FilteredView;
 import dev.codehabit.agent.dashboard.TimelineSpan;
 import dev.codehabit.agent.idle.InputCounts;
 import dev.codehabit.agent.stats.Stats;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -30,13 +33,16 @@ public final class DashboardLoader {
     }
 
     public DashboardModel load(DashboardPage page, DashboardFilter filter) {
-        LocalDate today = queries.today();
+        ZonedDateTime now = ZonedDateTime.now(queries.zone());
+        LocalDate today = now.toLocalDate();
         int days = page.days();
         LocalDate from = today.minusDays(days - 1L);
         boolean todayPage = page == DashboardPage.TODAY;
         try (ExecutorService readers = Executors.newVirtualThreadPerTaskExecutor()) {
             var current = async(readers, () -> queries.stats(from, today));
             var previous = async(readers, () -> queries.stats(from.minusDays(days), from.minusDays(1)));
+            var previousLastDay = async(readers, () -> !page.trend() ? new DaySoFar(0, 0) : queries.soFar(
+                    from.minusDays(1), Duration.between(today.atStartOfDay(now.getZone()), now), filter));
             var year = page == DashboardPage.YEAR ? current : async(readers, () -> queries.stats(today.minusDays(364), today));
             var spans = async(readers, () -> todayPage ? queries.spans(today) : List.<TimelineSpan>of());
             // A filtered page reads its hour profile and its narrowed breakdowns in one heartbeat scan, and only
@@ -50,7 +56,8 @@ public final class DashboardLoader {
                     ? queries.focusPerDay(from, today, System.currentTimeMillis() / 1000.0)
                     : Map.<LocalDate, dev.codehabit.agent.dashboard.FocusDay>of());
             var input = async(readers, () -> todayPage ? queries.inputMinutes(today) : Map.<Instant, InputCounts>of());
-            return new DashboardModel(page, filter, today, queries.zone(), join(current), join(previous), join(year),
+            return new DashboardModel(page, filter, today, queries.zone(), join(current), join(previous),
+                    join(previousLastDay), join(year),
                     join(spans), join(weekHours), queries.dailyGoalSeconds(), join(input), queries.categories(),
                     join(focus), join(filtered));
         }

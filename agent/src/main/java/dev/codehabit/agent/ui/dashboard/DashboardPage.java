@@ -42,6 +42,14 @@ public enum DashboardPage {
         return hourProfile;
     }
 
+    /** Whether the page shows the headline tiles with their trend against the previous period. */
+    public boolean trend() {
+        return switch (this) {
+            case TODAY, WEEK, MONTH, YEAR -> true;
+            default -> false;
+        };
+    }
+
     /**
      * Whether the page needs the filtered heartbeat scan ({@code DashboardQueries.filtered}): for its hour profile,
      * or for a breakdown list (the dimensions its view shows) that the filter narrows. Every other filtered figure

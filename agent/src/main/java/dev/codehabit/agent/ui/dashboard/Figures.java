@@ -29,11 +29,16 @@ final class Figures {
     static List<Node> tiles(DashboardModel m, boolean periodView) {
         Totals now = m.current().total();
         Totals before = m.previous().total();
+        Totals beforeLastDay = m.previous().days().getLast().totals();
         List<Node> tiles = new ArrayList<>();
         double coding = coding(now, m.filter());
         String codingCaption = m.filter().isNone() ? "Coding time" : m.filter().name();
+        double codingBefore = upToNow(coding(before, m.filter()), coding(beforeLastDay, m.filter()),
+                m.previousLastDaySoFar().seconds());
+        double keystrokesBefore = upToNow(before.counter("keystrokes"), beforeLastDay.counter("keystrokes"),
+                m.previousLastDaySoFar().keystrokes());
         tiles.add(new KpiTile(codingCaption, Durations.format(coding),
-                Durations.percentChange(coding, coding(before, m.filter())) + (periodView ? " vs previous" : " vs yesterday")));
+                trend(coding, codingBefore, periodView)));
         if (periodView) {
             long activeDays = m.current().days().stream().filter(d -> coding(d.totals(), m.filter()) >= 60).count();
             tiles.add(new KpiTile("Daily average", Durations.format(activeDays == 0 ? 0 : coding / activeDays),
@@ -62,9 +67,27 @@ final class Figures {
         tiles.add(new KpiTile("Lines", "+" + COUNT.format(now.counter("line_additions")) + " / −"
                 + COUNT.format(now.counter("line_deletions")), COUNT.format(now.filesModified()) + " files changed"));
         tiles.add(new KpiTile("Keystrokes", COUNT.format(now.counter("keystrokes")),
-                Durations.percentChange(now.counter("keystrokes"), before.counter("keystrokes"))
-                        + (periodView ? " vs previous" : " vs yesterday")));
+                trend(now.counter("keystrokes"), keystrokesBefore, periodView)));
         return tiles;
+    }
+
+    /**
+     * The previous period up to the point the one shown has reached. The shown one ends now, part way through
+     * today, so the previous one counts in full but for its last day, which counts until this time of day: at
+     * 9 am, today is measured against yesterday until 9 am.
+     */
+    static double upToNow(double previousPeriod, double itsLastDay, double itsLastDayUntilThisTime) {
+        return previousPeriod - itsLastDay + itsLastDayUntilThisTime;
+    }
+
+    /** "+12% vs yesterday"; with nothing by this time in the period compared against, it says so instead. */
+    static String trend(double current, double before, boolean periodView) {
+        String against = periodView ? "previous" : "yesterday";
+        if (before <= 0) {
+            return current > 0 ? against + ": none by now" : "– vs " + against;
+        }
+        long pct = Math.round((current - before) / before * 100);
+        return (pct > 0 ? "+" : pct < 0 ? "−" : "±") + Math.abs(pct) + "% vs " + against;
     }
 
     /** Daily series for the stacked bars: coding, then productive and distracting web when known. */

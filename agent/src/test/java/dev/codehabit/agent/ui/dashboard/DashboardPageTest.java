@@ -28,4 +28,10 @@ class DashboardPageTest {
         assertThat(DashboardPage.FOCUS.needsFilteredScan(LANGUAGE)).isFalse();
         assertThat(DashboardPage.TODAY.needsFilteredScan(SITE)).isFalse();
     }
+
+    @Test
+    void thePagesWithHeadlineTilesReadTheTrendsBaseline() {
+        assertThat(java.util.Arrays.stream(DashboardPage.values()).filter(DashboardPage::trend))
+                .containsExactly(DashboardPage.TODAY, DashboardPage.WEEK, DashboardPage.MONTH, DashboardPage.YEAR);
+    }
 }

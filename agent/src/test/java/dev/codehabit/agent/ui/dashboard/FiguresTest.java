@@ -1,0 +1,24 @@
+package dev.codehabit.agent.ui.dashboard;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FiguresTest {
+    @Test
+    void thePreviousPeriodCountsItsLastDayOnlyUntilThisTimeOfDay() {
+        // Today at 9 am: yesterday had 8 h, 2 h of them before 9 am
+        assertThat(Figures.upToNow(8 * 3600, 8 * 3600, 2 * 3600)).isEqualTo(2 * 3600);
+        // The last seven days: the seven before had 30 h, their last day 5 h, 1 h of it by this time
+        assertThat(Figures.upToNow(30 * 3600, 5 * 3600, 3600)).isEqualTo(26 * 3600);
+    }
+
+    @Test
+    void aTrendSaysWhenThereIsNothingToCompareAgainstYet() {
+        assertThat(Figures.trend(3600, 2400, false)).isEqualTo("+50% vs yesterday");
+        assertThat(Figures.trend(1200, 2400, true)).isEqualTo("−50% vs previous");
+        assertThat(Figures.trend(2400, 2400, false)).isEqualTo("±0% vs yesterday");
+        assertThat(Figures.trend(600, 0, false)).isEqualTo("yesterday: none by now");
+        assertThat(Figures.trend(0, 0, true)).isEqualTo("– vs previous");
+    }
+}
