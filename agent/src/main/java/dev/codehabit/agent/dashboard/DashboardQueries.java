@@ -13,6 +13,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -168,10 +169,15 @@ public final class DashboardQueries {
         });
     }
 
-    /** The figures of {@code day} from its midnight until {@code intoDay} later (see {@link DaySoFar}). */
-    public DaySoFar soFar(LocalDate day, java.time.Duration intoDay, DashboardFilter filter) {
-        double from = day.atStartOfDay(zone.get()).toEpochSecond();
-        double to = from + intoDay.toMillis() / 1000.0;
+    /**
+     * The figures of {@code day} from its midnight until the wall-clock time {@code until} (see {@link DaySoFar}):
+     * on a 23- or 25-hour day the same time of day is not the same time since midnight.
+     */
+    public DaySoFar soFar(LocalDate day, LocalTime until, DashboardFilter filter) {
+        ZoneId z = zone.get();
+        double from = day.atStartOfDay(z).toEpochSecond();
+        Instant end = day.atTime(until).atZone(z).toInstant(); // a time in the spring-forward gap moves past it
+        double to = Math.min(end.getEpochSecond() + end.getNano() / 1e9, day.plusDays(1).atStartOfDay(z).toEpochSecond());
         long keystrokes = db.read(c -> {
             try (PreparedStatement s = c.prepareStatement(
                     "SELECT coalesce(sum(keystrokes), 0) FROM heartbeat WHERE time >= ? AND time < ?")) {

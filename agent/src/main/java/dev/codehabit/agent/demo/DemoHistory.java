@@ -76,9 +76,13 @@ public final class DemoHistory {
         }
         ZonedDateTime midnight = day.atStartOfDay(zone);
         double hourNow = (notAfter - midnight.toEpochSecond()) / 3600.0;
+        double[] early = null;
         if (lastDay && sessions.getFirst()[0] > hourNow - 0.5) {
-            // run before the day's first session would start (early morning): an early session, under way now
-            sessions.getFirst()[0] = Math.max(0, hourNow - 1 - random.nextDouble() * 0.5);
+            // run before the day's first session would start (early morning): an early session, under way now,
+            // that starts with code so that even a run just after midnight shows some
+            early = sessions.getFirst();
+            early[0] = Math.max(0, hourNow - 1 - random.nextDouble() * 0.5);
+            early[1] = Math.max(early[1], hourNow - early[0] + 0.25);
         }
         Project project = pickProject();
         for (double[] session : sessions) {
@@ -87,7 +91,9 @@ public final class DemoHistory {
             if (random.nextDouble() < 0.5) {
                 project = pickProject();
             }
-            t = web(t, 300 + random.nextInt(900), notAfter, out, minutes); // mail, news before starting
+            if (session != early) {
+                t = web(t, 300 + random.nextInt(900), notAfter, out, minutes); // mail, news before starting
+            }
             while (t < end && t < notAfter) {
                 double block = 600 + random.nextInt(2400);
                 t = code(project, t, Math.min(end, t + block), notAfter, out, minutes);
@@ -95,7 +101,7 @@ public final class DemoHistory {
                 if (r < 0.35) {
                     t = web(t, 120 + random.nextInt(600), notAfter, out, minutes);
                 } else if (r < 0.55) {
-                    out.accept(idle(Heartbeat.Stream.CODING, t));
+                    out.accept(idle(Heartbeat.Stream.CODING, Math.min(t, notAfter))); // never in the future
                     t += 300 + random.nextInt(900); // coffee: away, nothing counts
                 } else if (r < 0.62) {
                     project = pickProject();

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -125,15 +126,19 @@ class DashboardQueriesTest {
 
     /**
      * Monday 2026-03-02 (UTC) until 09:00, for "today until now against yesterday until the same time":
-     * alpha 08:50 → 08:55 → 09:05 (the last one crosses 09:00: 300 s of its 600 s count), beta from 09:05, web
-     * 08:58 → 09:02; keystrokes 10, 20, then 40 and 80 after nine.
+     * alpha Sun 23:58 → Mon 00:03 (180 s of it on Monday), alpha 08:50 → 08:55 → 09:05 (the last one crosses
+     * 09:00: 300 s of its 600 s count), beta from 09:05, web 08:58 → 09:02; keystrokes 10, 20, then 40 and 80
+     * after nine.
      */
     @Test
     void aDaySoFarCountsOnlyTheTimeBeforeTheTimeOfDay(@TempDir Path dir) {
         ZoneId utc = ZoneId.of("UTC");
         try (Services s = new Services(TestData.dataDirInZone(dir, "UTC"), Clock.systemUTC())) {
             double nine = ZonedDateTime.of(2026, 3, 2, 9, 0, 0, 0, utc).toEpochSecond();
+            double midnight = nine - 9 * 3600;
             s.ingest().record(List.of(
+                    Beats.coding(midnight - 120, "alpha", "Java"),
+                    Beats.coding(midnight + 180, "alpha", "Java"),
                     keys(Beats.coding(nine - 600, "alpha", "Java"), 10),
                     keys(Beats.coding(nine - 300, "alpha", "Java"), 20),
                     keys(Beats.coding(nine + 300, "beta", "Go"), 40),
@@ -142,16 +147,33 @@ class DashboardQueriesTest {
                     Beats.web(nine + 120, "github.com")));
             DashboardQueries q = queries(s);
             LocalDate monday = LocalDate.of(2026, 3, 2);
-            java.time.Duration nineHours = java.time.Duration.ofHours(9);
+            LocalTime nineAm = LocalTime.of(9, 0);
 
-            assertThat(q.soFar(monday, nineHours, DashboardFilter.NONE))
-                    .isEqualTo(new DaySoFar(600, 30));
-            assertThat(q.soFar(monday, nineHours, DashboardFilter.of("project", "alpha")).seconds()).isEqualTo(600);
-            assertThat(q.soFar(monday, nineHours, DashboardFilter.of("project", "beta")).seconds()).isZero();
-            assertThat(q.soFar(monday, nineHours, DashboardFilter.of("domain", "github.com")).seconds()).isEqualTo(120);
-            // until midnight it is the day's figure from the rollups
-            assertThat(q.soFar(monday, java.time.Duration.ofDays(1), DashboardFilter.NONE).seconds())
+            assertThat(q.soFar(monday, nineAm, DashboardFilter.NONE)).isEqualTo(new DaySoFar(780, 30));
+            assertThat(q.soFar(monday, nineAm, DashboardFilter.of("project", "alpha")).seconds()).isEqualTo(780);
+            assertThat(q.soFar(monday, nineAm, DashboardFilter.of("project", "beta")).seconds()).isZero();
+            assertThat(q.soFar(monday, nineAm, DashboardFilter.of("domain", "github.com")).seconds()).isEqualTo(120);
+            // until the day's end it is the day's figure from the rollups
+            assertThat(q.soFar(monday, LocalTime.MAX, DashboardFilter.NONE).seconds())
                     .isCloseTo(q.stats(monday, monday).total().codingSeconds(), within(0.01));
+        }
+    }
+
+    /** Sunday 2026-03-29 had 23 hours in Berlin: "until 23:30" is 23:30 on its clock, not 23.5 h after midnight. */
+    @Test
+    void aDaySoFarEndsAtTheSameTimeOnTheClockOnADaylightSavingDay(@TempDir Path dir) {
+        try (Services s = new Services(TestData.dataDirInZone(dir, "Europe/Berlin"), Clock.systemUTC())) {
+            double tenPm = ZonedDateTime.of(2026, 3, 29, 22, 0, 0, 0, BERLIN).toEpochSecond();
+            List<dev.codehabit.agent.activity.Heartbeat> beats = new java.util.ArrayList<>();
+            for (int i = 0; i <= 30; i++) { // every 5 min from Sunday 22:00 to Monday 00:30
+                beats.add(Beats.coding(tenPm + i * 300, "alpha", "Java"));
+            }
+            s.ingest().record(beats);
+            DashboardQueries q = queries(s);
+            LocalDate sunday = LocalDate.of(2026, 3, 29);
+
+            assertThat(q.soFar(sunday, LocalTime.of(23, 30), DashboardFilter.NONE).seconds()).isEqualTo(5400);
+            assertThat(q.soFar(sunday, LocalTime.MAX, DashboardFilter.NONE).seconds()).isCloseTo(7200, within(0.01));
         }
     }
 

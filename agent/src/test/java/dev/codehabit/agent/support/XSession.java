@@ -62,12 +62,10 @@ public final class XSession implements AutoCloseable {
                 "--SetDockType", "true", "--expand", "true").redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         Process host = trayer;
-        await("trayer's panel", Duration.ofSeconds(10), () -> {
-            if (!host.isAlive()) {
-                throw new IllegalStateException("trayer exited with " + host.exitValue());
-            }
-            return find("panel").isPresent();
-        });
+        await("trayer's panel", Duration.ofSeconds(10), () -> !host.isAlive() || find("panel").isPresent());
+        if (!host.isAlive()) {
+            throw new IOException("trayer exited with " + host.exitValue() + " before showing its panel");
+        }
     }
 
     public ProcessBuilder command(String... args) {
@@ -153,6 +151,9 @@ public final class XSession implements AutoCloseable {
             } catch (AssertionError menuDidNotShow) {
                 failure.addSuppressed(menuDidNotShow);
             }
+            if (within(Duration.ZERO, done)) {
+                return; // the effect came late, while the menu was being opened again
+            }
             run("xdotool", "key", "Escape");
         }
         throw failure;
@@ -172,7 +173,7 @@ public final class XSession implements AutoCloseable {
 
     private static boolean poll(Duration timeout, Check check, Exception[] last) throws InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(deadline)) {
+        while (true) { // checks at least once, so a zero timeout asks "does it hold now?"
             try {
                 if (check.ok()) {
                     return true;
@@ -180,9 +181,11 @@ public final class XSession implements AutoCloseable {
             } catch (Exception e) {
                 last[0] = e;
             }
+            if (!Instant.now().isBefore(deadline)) {
+                return false;
+            }
             Thread.sleep(150);
         }
-        return false;
     }
 
     /** Waits for a value to be present (a lookup that throws counts as not yet). */

@@ -8,7 +8,6 @@ import dev.codehabit.agent.dashboard.TimelineSpan;
 import dev.codehabit.agent.idle.InputCounts;
 import dev.codehabit.agent.stats.Stats;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -41,8 +40,8 @@ public final class DashboardLoader {
         try (ExecutorService readers = Executors.newVirtualThreadPerTaskExecutor()) {
             var current = async(readers, () -> queries.stats(from, today));
             var previous = async(readers, () -> queries.stats(from.minusDays(days), from.minusDays(1)));
-            var previousLastDay = async(readers, () -> !page.trend() ? new DaySoFar(0, 0) : queries.soFar(
-                    from.minusDays(1), Duration.between(today.atStartOfDay(now.getZone()), now), filter));
+            var previousLastDay = async(readers, () -> !page.trend() ? new DaySoFar(0, 0)
+                    : queries.soFar(from.minusDays(1), now.toLocalTime(), filter));
             var year = page == DashboardPage.YEAR ? current : async(readers, () -> queries.stats(today.minusDays(364), today));
             var spans = async(readers, () -> todayPage ? queries.spans(today) : List.<TimelineSpan>of());
             // A filtered page reads its hour profile and its narrowed breakdowns in one heartbeat scan, and only

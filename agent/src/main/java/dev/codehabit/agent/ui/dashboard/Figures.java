@@ -18,6 +18,10 @@ import java.util.Locale;
 /** The KPI tiles and daily series shared by the Today and period pages. */
 final class Figures {
     private static final NumberFormat COUNT = NumberFormat.getIntegerInstance(Locale.ENGLISH);
+    /** A minute of coding: what makes a day active, and the least time a trend compares against. */
+    private static final double ACTIVE_SECONDS = 60;
+    /** About a minute of typing: the least a keystroke trend compares against. */
+    private static final double LEAST_KEYSTROKES = 100;
 
     private Figures() {}
 
@@ -38,9 +42,9 @@ final class Figures {
         double keystrokesBefore = upToNow(before.counter("keystrokes"), beforeLastDay.counter("keystrokes"),
                 m.previousLastDaySoFar().keystrokes());
         tiles.add(new KpiTile(codingCaption, Durations.format(coding),
-                trend(coding, codingBefore, periodView)));
+                trend(coding, codingBefore, ACTIVE_SECONDS, periodView)));
         if (periodView) {
-            long activeDays = m.current().days().stream().filter(d -> coding(d.totals(), m.filter()) >= 60).count();
+            long activeDays = m.current().days().stream().filter(d -> coding(d.totals(), m.filter()) >= ACTIVE_SECONDS).count();
             tiles.add(new KpiTile("Daily average", Durations.format(activeDays == 0 ? 0 : coding / activeDays),
                     activeDays + " active day" + (activeDays == 1 ? "" : "s")));
         }
@@ -67,7 +71,7 @@ final class Figures {
         tiles.add(new KpiTile("Lines", "+" + COUNT.format(now.counter("line_additions")) + " / −"
                 + COUNT.format(now.counter("line_deletions")), COUNT.format(now.filesModified()) + " files changed"));
         tiles.add(new KpiTile("Keystrokes", COUNT.format(now.counter("keystrokes")),
-                trend(now.counter("keystrokes"), keystrokesBefore, periodView)));
+                trend(now.counter("keystrokes"), keystrokesBefore, LEAST_KEYSTROKES, periodView)));
         return tiles;
     }
 
@@ -80,11 +84,14 @@ final class Figures {
         return previousPeriod - itsLastDay + itsLastDayUntilThisTime;
     }
 
-    /** "+12% vs yesterday"; with nothing by this time in the period compared against, it says so instead. */
-    static String trend(double current, double before, boolean periodView) {
+    /**
+     * "+12% vs yesterday". Below {@code least} there is too little to compare against (at 9:00, yesterday's 10 s
+     * before nine would read "+35900%"), so it says that instead of a percentage.
+     */
+    static String trend(double current, double before, double least, boolean periodView) {
         String against = periodView ? "previous" : "yesterday";
-        if (before <= 0) {
-            return current > 0 ? against + ": none by now" : "– vs " + against;
+        if (before < least) {
+            return current <= 0 ? "– vs " + against : against + (before <= 0 ? ": none by now" : ": little by now");
         }
         long pct = Math.round((current - before) / before * 100);
         return (pct > 0 ? "+" : pct < 0 ? "−" : "±") + Math.abs(pct) + "% vs " + against;

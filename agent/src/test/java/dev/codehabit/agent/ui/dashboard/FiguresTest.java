@@ -15,10 +15,12 @@ class FiguresTest {
 
     @Test
     void aTrendSaysWhenThereIsNothingToCompareAgainstYet() {
-        assertThat(Figures.trend(3600, 2400, false)).isEqualTo("+50% vs yesterday");
-        assertThat(Figures.trend(1200, 2400, true)).isEqualTo("−50% vs previous");
-        assertThat(Figures.trend(2400, 2400, false)).isEqualTo("±0% vs yesterday");
-        assertThat(Figures.trend(600, 0, false)).isEqualTo("yesterday: none by now");
-        assertThat(Figures.trend(0, 0, true)).isEqualTo("– vs previous");
+        assertThat(Figures.trend(3600, 2400, 60, false)).isEqualTo("+50% vs yesterday");
+        assertThat(Figures.trend(1200, 2400, 60, true)).isEqualTo("−50% vs previous");
+        assertThat(Figures.trend(2400, 2400, 60, false)).isEqualTo("±0% vs yesterday");
+        assertThat(Figures.trend(600, 0, 60, false)).isEqualTo("yesterday: none by now");
+        // 10 s of yesterday before this time is no base for a percentage ("+5900%")
+        assertThat(Figures.trend(600, 10, 60, false)).isEqualTo("yesterday: little by now");
+        assertThat(Figures.trend(0, 0, 60, true)).isEqualTo("– vs previous");
     }
 }
