@@ -7,4 +7,7 @@ package dev.codehabit.agent.dashboard;
  * @param seconds    the filtered item's time (all coding time for no filter)
  * @param keystrokes keystrokes of every heartbeat in that part of the day (the tiles' counter is unfiltered too)
  */
-public record DaySoFar(double seconds, long keystrokes) {}
+public record DaySoFar(double seconds, long keystrokes) {
+    /** What a page without trends carries: nothing read. */
+    public static final DaySoFar NONE = new DaySoFar(0, 0);
+}

@@ -41,8 +41,7 @@ class AppIndicatorTrayUnderXvfbTest {
 
     /** Clicks the icon and waits until GTK's menu shows below it (GTK grabs the keyboard as it maps the menu). */
     private static void openMenu(XSession x, XSession.Window icon) throws Exception {
-        x.run("xdotool", "mousemove", Integer.toString(icon.x() + icon.width() / 2),
-                Integer.toString(icon.y() + icon.height() / 2), "click", "1");
+        x.clickMiddle(icon, 1);
         XSession.await("the GTK menu", Duration.ofSeconds(10), () -> {
             for (XSession.Window w : x.windows()) {
                 if (w.name().equals("java") && w.height() > 50 && x.isViewable(w.id())) {

@@ -181,8 +181,7 @@ class DesktopAppUnderXvfbTest {
     /** Right-clicks the tray icon and waits for AWT's popup menu window. */
     private static XSession.Window openTrayMenu() throws Exception {
         XSession.Window icon = XSession.awaitValue("the tray icon", Duration.ofSeconds(30), () -> x.find("JavaEmbeddedFrame"));
-        x.run("xdotool", "mousemove", Integer.toString(icon.x() + icon.width() / 2),
-                Integer.toString(icon.y() + icon.height() / 2), "click", "3");
+        x.clickMiddle(icon, 3);
         // AWT maps the popup first and sizes it to its entries right after; a closed popup stays in the tree, unmapped
         return XSession.awaitValue("the tray menu with its entries", Duration.ofSeconds(30),
                 () -> {

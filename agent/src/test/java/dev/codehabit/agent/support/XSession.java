@@ -126,6 +126,12 @@ public final class XSession implements AutoCloseable {
         return image;
     }
 
+    /** Moves the pointer to the middle of the window and clicks there (1 left, 3 right). */
+    public void clickMiddle(Window w, int button) throws IOException, InterruptedException {
+        run("xdotool", "mousemove", Integer.toString(w.x() + w.width() / 2), Integer.toString(w.y() + w.height() / 2),
+                "click", Integer.toString(button));
+    }
+
     /** Whether the window is mapped and all its ancestors are: what a user can see. */
     public boolean isViewable(String windowId) throws IOException, InterruptedException {
         return run("xwininfo", "-id", windowId).contains("Map State: IsViewable");

@@ -40,7 +40,7 @@ public final class DashboardLoader {
         try (ExecutorService readers = Executors.newVirtualThreadPerTaskExecutor()) {
             var current = async(readers, () -> queries.stats(from, today));
             var previous = async(readers, () -> queries.stats(from.minusDays(days), from.minusDays(1)));
-            var previousLastDay = async(readers, () -> !page.trend() ? new DaySoFar(0, 0)
+            var previousLastDay = async(readers, () -> !page.trend() ? DaySoFar.NONE
                     : queries.soFar(from.minusDays(1), now.toLocalTime(), filter));
             var year = page == DashboardPage.YEAR ? current : async(readers, () -> queries.stats(today.minusDays(364), today));
             var spans = async(readers, () -> todayPage ? queries.spans(today) : List.<TimelineSpan>of());

@@ -26,7 +26,8 @@ import java.util.List;
  * @param filtered the filter's narrowed breakdowns over the page's period ({@link FilteredView#NONE} unfiltered)
  */
 public record DashboardModel(DashboardPage page, DashboardFilter filter, LocalDate today, ZoneId zone,
-                             Stats current, Stats previous, DaySoFar previousLastDaySoFar, Stats year, List<TimelineSpan> spans, double[][] weekHours,
+                             Stats current, Stats previous, DaySoFar previousLastDaySoFar, Stats year,
+                             List<TimelineSpan> spans, double[][] weekHours,
                              double dailyGoalSeconds, java.util.Map<java.time.Instant, InputCounts> input,
                              CategoryService.Snapshot categories,
                              java.util.Map<LocalDate, dev.codehabit.agent.dashboard.FocusDay> focus,
