@@ -92,10 +92,11 @@ async function main() {
   log('installing code-server (cached after the first run)');
   const codeServer = execFileSync('sh', [path.join(here, 'install-code-server.sh')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim().split('\n').pop();
 
-  // A git repository on a feature branch, with two files to edit.
+  // A git repository on a feature branch, with three files to edit.
   fs.mkdirSync(path.join(dirs.ws, 'src'));
   fs.writeFileSync(path.join(dirs.ws, 'src', 'app.ts'), 'export const app = 1;\n');
   fs.writeFileSync(path.join(dirs.ws, 'NOTES.md'), '# Notes\n');
+  fs.writeFileSync(path.join(dirs.ws, 'src', 'other.py'), 'x = 1\n');
   git(dirs.ws, 'init', '-q', '-b', 'main');
   git(dirs.ws, 'config', 'user.email', 'e2e@codehabit.invalid');
   git(dirs.ws, 'config', 'user.name', 'E2E');
@@ -179,11 +180,18 @@ async function main() {
   await open('NOTES.md');
   await page.keyboard.type(typedMd, { delay: 15 });
   await page.keyboard.press('Control+S');
+  // 3b. A freshly opened file: Enter, a short line and an immediate save. The first change of a file arrives while
+  // the document still reads as clean and the save comes before its dirty flag is read: it must count all the same.
+  const typedPy = '\ny = 2';
+  await open('other.py');
+  await page.keyboard.type(typedPy, { delay: 15 });
+  await page.keyboard.press('Control+S');
   // Wait for the saved text itself: a save truncates, then writes, so "modified" alone can catch an empty file.
   const read = (f) => fs.readFileSync(path.join(dirs.ws, f), 'utf8');
   const expectedTs = 'export const app = 1;\n' + typedTs + pasted;
-  await until('both files saved', async () => read('src/app.ts') === expectedTs && read('NOTES.md') === '# Notes\n' + typedMd, 15_000)
-    .catch((e) => fail(`${e.message}: app.ts ${JSON.stringify(read('src/app.ts'))}, NOTES.md ${JSON.stringify(read('NOTES.md'))}`));
+  await until('both files saved', async () => read('src/app.ts') === expectedTs && read('NOTES.md') === '# Notes\n' + typedMd
+    && read('src/other.py') === 'x = 1\n' + typedPy, 15_000)
+    .catch((e) => fail(`${e.message}: app.ts ${JSON.stringify(read('src/app.ts'))}, NOTES.md ${JSON.stringify(read('NOTES.md'))}, other.py ${JSON.stringify(read('src/other.py'))}`));
   check('app.ts on disk is what was typed and pasted', read('src/app.ts'), expectedTs);
 
   // 4. The window loses focus (the built-in git extension stops refreshing), then a commit from a terminal.
@@ -198,12 +206,12 @@ async function main() {
     const body = await api(`/commits?from=${today}&to=${today}`);
     return body.data.length > 0 ? body.data : undefined;
   });
-  const typedKeys = [...typedTs].length + [...typedMd].length;
+  const typedKeys = [...typedTs].length + [...typedMd].length + [...typedPy].length;
   let latest;
   const stats = await until('stats with every edit', async () => {
     latest = await api(`/stats?from=${today}&to=${today}`);
     // The save event reaches the extension after the file is on disk, so it may trail the blur's heartbeats.
-    return latest.keystrokes >= typedKeys && latest.lines_added >= 6 && latest.saves >= 2 && latest.commits >= 1 ? latest : undefined;
+    return latest.keystrokes >= typedKeys && latest.lines_added >= 7 && latest.saves >= 3 && latest.commits >= 1 ? latest : undefined;
   }).catch((e) => fail(`${e.message}; the agent reports ${JSON.stringify({ ...latest, days: undefined })}`));
   const blurs = await until('the blur heartbeat', async () => {
     const s = await api(`/stats?from=${today}&to=${today}`);
@@ -212,13 +220,13 @@ async function main() {
 
   check('keystrokes = characters typed (pasted text is not typing)', stats.keystrokes, typedKeys);
   check('characters typed', stats.characters, typedKeys);
-  check('lines added (2 typed in app.ts, 3 pasted, 1 typed in NOTES.md)', stats.lines_added, 6);
-  check('lines added by typing', stats.lines_added_human, 3);
+  check('lines added (2 typed in app.ts, 3 pasted, 1 typed in NOTES.md, 1 typed in other.py)', stats.lines_added, 7);
+  check('lines added by typing', stats.lines_added_human, 4);
   check('lines pasted/generated', stats.lines_added_generated, 3);
   check('lines deleted', stats.lines_deleted, 0);
-  check('files modified', stats.files_modified, 2);
-  check('saves', stats.saves, 2);
-  check('languages', Object.keys(stats.languages).sort(), ['Markdown', 'TypeScript']);
+  check('files modified', stats.files_modified, 3);
+  check('saves', stats.saves, 3);
+  check('languages', Object.keys(stats.languages).sort(), ['Markdown', 'Python', 'TypeScript']);
   check('project', Object.keys(stats.projects), ['shop']);
   check('branch', Object.keys(stats.branches), ['feature/e2e']);
   check('editor', Object.keys(stats.editors).length, 1);
@@ -226,7 +234,7 @@ async function main() {
   check('commits in stats', stats.commits, 1);
   check('commit hash', commits.map((c) => c.hash), [head]);
   check('commit project and branch', [commits[0].project, commits[0].branch], ['shop', 'feature/e2e']);
-  check('commit files changed / insertions (5 in app.ts, 1 in NOTES.md) / deletions', [commits[0].files_changed, commits[0].insertions, commits[0].deletions], [2, 6, 0]);
+  check('commit files changed / insertions (5 in app.ts, 1 in NOTES.md, 2 in other.py) / deletions', [commits[0].files_changed, commits[0].insertions, commits[0].deletions], [3, 8, 0]);
   check('coding time before the commit', commits[0].coding_seconds, (s) => s > 0);
 
   await page.evaluate(() => { delete document.hasFocus; window.dispatchEvent(new FocusEvent('focus')); });

@@ -108,6 +108,26 @@ describe('the extension wired to a fake editor, a real agent socket, real disk a
     await waitFor(() => sum(agent.stored, 'keystrokes') === 2, 'both keystrokes');
   });
 
+  it('counts the first edit of a freshly opened file when the save comes before its dirty flag is read', async () => {
+    // Seen in a real VS Code: Enter, "y = 2" and Ctrl+S within the wait for the dirty flag. The save leaves the
+    // document clean again, so the first change (the Enter) must not be judged by the flag read after the wait.
+    start();
+    const other = { ...doc(path.join(repo.root, 'src/other.ts')), isDirty: false };
+    fake.open(other);
+    fake.type(other, '\n');
+    other.isDirty = true;
+    fake.type(other, 'y = 2');
+    other.isDirty = false; // saved
+    fake.onDidSaveTextDocument.fire(other);
+    await waitFor(() => agent.stored.some((h) => h.is_write), 'the save');
+    await settle();
+    running.tracker.tick();
+    await waitFor(() => sum(agent.stored, 'keystrokes') === 6, 'six keystrokes');
+    assert.equal(sum(agent.stored, 'line_additions'), 1);
+    const save = agent.stored.find((h) => h.is_write);
+    assert.equal(save?.keystrokes, 6, 'the counts go out with the save');
+  });
+
   it('sends a blur signal when the window loses focus and a focus heartbeat when it returns', async () => {
     start();
     const app = doc(path.join(repo.root, 'src/app.ts'));

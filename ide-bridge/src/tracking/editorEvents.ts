@@ -31,6 +31,14 @@ export function subscribeEditorEvents(
     if (s) tracker.touch(s);
   };
 
+  // Changes that arrived while their document read as clean, waiting for the verdict: edit or reload.
+  const undecided = new Map<TextDocument, Array<() => void>>();
+  const countUndecided = (doc: TextDocument) => {
+    const counts = undecided.get(doc) ?? [];
+    undecided.delete(doc);
+    counts.forEach((count) => count());
+  };
+
   return [
     workspace.onDidChangeTextDocument((e) => {
       // Empty change lists come with saves and dirty-state flips.
@@ -44,14 +52,24 @@ export function subscribeEditorEvents(
         return;
       }
       // A change that leaves a document clean is the file being reloaded from disk (checkout, pull, another
-      // program), not an edit. The first edit after a save also arrives while the document still reads as clean:
-      // its dirty flag follows a moment later, so decide then.
+      // program), not an edit. The first edit after opening or saving a file also arrives while the document
+      // still reads as clean: its dirty flag follows a moment later, so decide then — or at a save before then,
+      // which proves it was an edit (a quick Enter, a few keys and Ctrl+S left the flag clean again).
+      const waiting = undecided.get(e.document) ?? [];
+      waiting.push(count);
+      undecided.set(e.document, waiting);
       setTimeout(() => {
+        const still = undecided.get(e.document);
+        if (!still?.includes(count)) return;
+        still.splice(still.indexOf(count), 1);
+        if (still.length === 0) undecided.delete(e.document);
         if (e.document.isDirty) count();
       }, DIRTY_SETTLE_MS);
     }),
     workspace.onDidSaveTextDocument((doc) => {
-      if (files.isTracked(doc)) tracker.save(snapshot(doc));
+      if (!files.isTracked(doc)) return;
+      countUndecided(doc);
+      tracker.save(snapshot(doc));
     }),
     window.onDidChangeActiveTextEditor((ed) => {
       if (ed && files.isTracked(ed.document)) tracker.switchTo(files.snapshot(ed.document, ed));
