@@ -2,7 +2,6 @@ package dev.codehabit.agent;
 
 import dev.codehabit.agent.cli.AgentCommand;
 import dev.codehabit.agent.ui.JavaFxDesktopMode;
-import picocli.CommandLine;
 
 import java.time.Clock;
 
@@ -11,7 +10,7 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        int code = new CommandLine(new AgentCommand(Clock.systemUTC(), new JavaFxDesktopMode())).execute(args);
+        int code = AgentCommand.commandLine(Clock.systemUTC(), new JavaFxDesktopMode()).execute(args);
         System.exit(code);
     }
 }

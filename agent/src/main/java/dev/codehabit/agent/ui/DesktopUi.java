@@ -1,5 +1,6 @@
 package dev.codehabit.agent.ui;
 
+import dev.codehabit.agent.stats.DurationText;
 import dev.codehabit.agent.desktop.DesktopServices;
 import dev.codehabit.agent.desktop.GoalWatcher;
 import dev.codehabit.agent.desktop.PairingRequests;
@@ -229,7 +230,7 @@ public final class DesktopUi {
         double coding = queries.stats(queries.today(), queries.today()).total().codingSeconds();
         if (goals.reached(queries.today(), coding, queries.dailyGoalSeconds())) {
             Platform.runLater(() -> notifier.show("Daily goal reached",
-                    "You coded " + dev.codehabit.agent.ui.chart.Durations.format(coding) + " today. Nice work.", List.of()));
+                    "You coded " + dev.codehabit.agent.stats.DurationText.compact(coding) + " today. Nice work.", List.of()));
         }
     }
 

@@ -1,10 +1,10 @@
 package dev.codehabit.agent.ui;
 
+import dev.codehabit.agent.stats.DurationText;
 import dev.codehabit.agent.dashboard.DashboardFilter;
 import dev.codehabit.agent.stats.Totals;
 import dev.codehabit.agent.support.Beats;
 import dev.codehabit.agent.support.DesktopFixture;
-import dev.codehabit.agent.ui.chart.Durations;
 import dev.codehabit.agent.ui.dashboard.DashboardLoader;
 import dev.codehabit.agent.ui.dashboard.DashboardModel;
 import dev.codehabit.agent.ui.dashboard.DashboardPage;
@@ -70,7 +70,7 @@ class DashboardWindowTest {
     void todayShowsTheStoredFigures(FxRobot robot) {
         DashboardModel m = awaitModel(model -> model.page() == DashboardPage.TODAY);
         Totals today = fixture.services().stats().today().total();
-        assertThat(tileValue(robot, "kpi-coding-time")).isEqualTo(Durations.format(today.codingSeconds()));
+        assertThat(tileValue(robot, "kpi-coding-time")).isEqualTo(DurationText.compact(today.codingSeconds()));
         assertThat(robot.lookup("#today-timeline").tryQuery()).isPresent();
         assertThat(m.spans()).isNotEmpty();
         assertThat(window.stage().getTitle()).contains("CodeHabit");
@@ -93,7 +93,7 @@ class DashboardWindowTest {
         assertThat(week.filter().name()).isEqualTo(project);
         double projectSeconds = week.current().total().dimension("project").getOrDefault(project, 0.0);
         assertThat(tileValue(robot, "kpi-" + project.toLowerCase().replaceAll("[^a-z]+", "-")))
-                .isEqualTo(Durations.format(projectSeconds));
+                .isEqualTo(DurationText.compact(projectSeconds));
         assertThat(projectSeconds).isLessThan(week.current().total().codingSeconds());
 
         robot.clickOn("#clear-filter");

@@ -2,15 +2,16 @@ package dev.codehabit.agent.ui.dashboard;
 
 import dev.codehabit.agent.dashboard.DashboardFilter;
 import dev.codehabit.agent.dashboard.FilteredView;
+import dev.codehabit.agent.stats.Period;
 
 import java.util.List;
 
 /** The dashboard's sections, in sidebar order. */
 public enum DashboardPage {
     TODAY("Today", 0, false, "language", "project", "domain"),
-    WEEK("Week", 7, true, "language", "project"),
-    MONTH("Month", 30, true, "language", "project"),
-    YEAR("Year", 365, true, "language", "project"),
+    WEEK("Week", Period.WEEK.days(), true, "language", "project"),
+    MONTH("Month", Period.MONTH.days(), true, "language", "project"),
+    YEAR("Year", Period.YEAR.days(), true, "language", "project"),
     PROJECTS("Projects", 30, false, "project"),
     LANGUAGES("Languages", 30, false, "language"),
     WEBSITES("Websites", 30, false, "domain"),

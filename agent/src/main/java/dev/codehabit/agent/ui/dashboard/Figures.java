@@ -1,12 +1,12 @@
 package dev.codehabit.agent.ui.dashboard;
 
+import dev.codehabit.agent.stats.DurationText;
 import dev.codehabit.agent.dashboard.DashboardFilter;
 import dev.codehabit.agent.dashboard.ProductivityFigures;
 import dev.codehabit.agent.dashboard.Streaks;
 import dev.codehabit.agent.stats.DayStats;
 import dev.codehabit.agent.stats.Stats;
 import dev.codehabit.agent.stats.Totals;
-import dev.codehabit.agent.ui.chart.Durations;
 import dev.codehabit.agent.ui.chart.StackedDayBars;
 import javafx.scene.Node;
 
@@ -41,30 +41,30 @@ final class Figures {
                 m.previousLastDaySoFar().seconds());
         double keystrokesBefore = upToNow(before.counter("keystrokes"), beforeLastDay.counter("keystrokes"),
                 m.previousLastDaySoFar().keystrokes());
-        tiles.add(new KpiTile(codingCaption, Durations.format(coding),
+        tiles.add(new KpiTile(codingCaption, DurationText.compact(coding),
                 trend(coding, codingBefore, ACTIVE_SECONDS, periodView)));
         if (periodView) {
             long activeDays = m.current().days().stream().filter(d -> coding(d.totals(), m.filter()) >= ACTIVE_SECONDS).count();
-            tiles.add(new KpiTile("Daily average", Durations.format(activeDays == 0 ? 0 : coding / activeDays),
+            tiles.add(new KpiTile("Daily average", DurationText.compact(activeDays == 0 ? 0 : coding / activeDays),
                     activeDays + " active day" + (activeDays == 1 ? "" : "s")));
         }
         ProductivityFigures.of(now, m.categories()).ifPresentOrElse(p -> {
-            tiles.add(new KpiTile("Productive time", Durations.format(p.productiveSeconds()), "web, productive sites"));
-            tiles.add(new KpiTile("Distracting time", Durations.format(p.distractingSeconds()), "web, distracting sites"));
+            tiles.add(new KpiTile("Productive time", DurationText.compact(p.productiveSeconds()), "web, productive sites"));
+            tiles.add(new KpiTile("Distracting time", DurationText.compact(p.distractingSeconds()), "web, distracting sites"));
             tiles.add(new KpiTile("Productivity score", Integer.toString(p.score()), ProductivityFigures.of(before, m.categories())
                     .map(b -> signed(p.score() - b.score()) + " pts").orElse("")));
         }, () -> {
             // The same tiles before any browsing, so the row does not jump when the first site arrives and a user
             // without the browser bridge sees what it would add.
             String none = periodView ? "no web time in this period" : "no web time today";
-            tiles.add(new KpiTile("Productive time", Durations.format(0), none));
-            tiles.add(new KpiTile("Distracting time", Durations.format(0), none));
+            tiles.add(new KpiTile("Productive time", DurationText.compact(0), none));
+            tiles.add(new KpiTile("Distracting time", DurationText.compact(0), none));
             tiles.add(new KpiTile("Productivity score", "—", "needs web time"));
         });
         if (!periodView && m.dailyGoalSeconds() > 0 && m.filter().isNone()) {
             long pct = Math.round(coding / m.dailyGoalSeconds() * 100);
-            tiles.add(new KpiTile("Daily goal", pct + "%", "of " + Durations.format(m.dailyGoalSeconds())
-                    + (pct >= 100 ? " · reached" : " · " + Durations.format(m.dailyGoalSeconds() - coding) + " to go")));
+            tiles.add(new KpiTile("Daily goal", pct + "%", "of " + DurationText.compact(m.dailyGoalSeconds())
+                    + (pct >= 100 ? " · reached" : " · " + DurationText.compact(m.dailyGoalSeconds() - coding) + " to go")));
         }
         tiles.add(new KpiTile("Current streak", days(Streaks.current(m.year().days(), m.today())),
                 "longest " + days(Streaks.longest(m.year().days()))));

@@ -1,8 +1,8 @@
 package dev.codehabit.agent.ui.dashboard;
 
+import dev.codehabit.agent.stats.DurationText;
 import dev.codehabit.agent.dashboard.FocusDay;
 import dev.codehabit.agent.stats.DayStats;
-import dev.codehabit.agent.ui.chart.Durations;
 import dev.codehabit.agent.ui.chart.LegendBar;
 import dev.codehabit.agent.ui.chart.StackedDayBars;
 import javafx.scene.Node;
@@ -39,9 +39,9 @@ final class FocusView implements PageView {
         return Layouts.page(
                 Layouts.tiles(List.of(
                         new KpiTile("Focus sessions", Integer.toString(sessions), days + " days with focus"),
-                        new KpiTile("Focus time", Durations.format(seconds),
-                                "avg " + Durations.format(seconds / sessions) + " per session"),
-                        new KpiTile("Coding on focus days", Durations.format(days == 0 ? 0 : codingOnFocusDays / days),
+                        new KpiTile("Focus time", DurationText.compact(seconds),
+                                "avg " + DurationText.compact(seconds / sessions) + " per session"),
+                        new KpiTile("Coding on focus days", DurationText.compact(days == 0 ? 0 : codingOnFocusDays / days),
                                 "per day"))),
                 new Card("Focus per day", legend, bars));
     }
