@@ -44,7 +44,7 @@ public final class DesktopUi {
     private final Clock clock;
     private final ExecutorService background = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().daemon().name("ui-loader").factory());
-    private final ThemeController theme = new ThemeController();
+    private final ThemeController theme;
     private final StringProperty notice = new SimpleStringProperty("");
     /** Gives back what a closed window (dashboard, settings, notification) leaves behind. */
     private final ClosedWindowMemory memory = new ClosedWindowMemory(gtkGlass() ? CairoShmPool.load() : Optional.empty());
@@ -63,6 +63,7 @@ public final class DesktopUi {
     public DesktopUi(DesktopServices services, Clock clock) {
         this.services = services;
         this.clock = clock;
+        this.theme = new ThemeController(choice -> services.settings().change(s -> s.withTheme(choice)));
     }
 
     /** Call on the FX thread. */
@@ -87,8 +88,8 @@ public final class DesktopUi {
         services.pairing().ifPresent(p -> p.onRequest(c -> Platform.runLater(() -> pairingRequest(p, c))));
         // Once the tray is up: build the dashboard window hidden and warm the read path, so the first open is quick.
         Platform.runLater(dashboard::prepare);
-        background.execute(() -> loader.load(
-                dev.codehabit.agent.ui.dashboard.DashboardPage.TODAY, dev.codehabit.agent.dashboard.DashboardFilter.NONE));
+        background.execute(() -> loader.load(dev.codehabit.agent.ui.dashboard.DashboardPage.TODAY, 1,
+                dev.codehabit.agent.dashboard.DashboardFilter.NONE));
         Timeline minute = new Timeline(new KeyFrame(Duration.seconds(30), e -> everyHalfMinute()));
         minute.setCycleCount(Timeline.INDEFINITE);
         minute.play();

@@ -57,7 +57,7 @@ class DashboardWindowTest {
 
     @Start
     void start(Stage ignored) {
-        theme = new ThemeController();
+        theme = new ThemeController(choice -> fixture.desktop().settings().change(s -> s.withTheme(choice)));
         theme.use("light");
         window = new DashboardWindow(new DashboardLoader(fixture.desktop().queries()),
                 Executors.newSingleThreadExecutor(), theme, () -> { }, new SimpleStringProperty(""),
@@ -147,8 +147,12 @@ class DashboardWindowTest {
         awaitModel(model -> true);
         robot.clickOn("#theme-toggle");
         assertThat(theme.isDark()).isTrue();
+        // kept for the next start, and what Settings shows
+        assertThat(fixture.desktop().settings().get().theme()).isEqualTo("dark");
+        assertThat(theme.choiceProperty().get()).isEqualTo("dark");
         robot.clickOn("#theme-toggle");
         assertThat(theme.isDark()).isFalse();
+        assertThat(fixture.desktop().settings().get().theme()).isEqualTo("light");
     }
 
     /** The agent lives in the tray for days: a closed dashboard must not keep its last page (or its pixels). */

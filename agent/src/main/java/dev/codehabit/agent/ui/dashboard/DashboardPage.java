@@ -38,6 +38,14 @@ public enum DashboardPage {
         return Math.max(1, days);
     }
 
+    /**
+     * Whether the user picks the page's period (7, 30 or 365 days; 30 at first): the breakdown and Focus pages.
+     * Today, Week, Month and Year are periods themselves.
+     */
+    public boolean periodChoice() {
+        return !trend();
+    }
+
     /** Whether the page shows the hour-of-week profile ("best coding hours"). */
     public boolean hourProfile() {
         return hourProfile;
@@ -53,11 +61,12 @@ public enum DashboardPage {
 
     /**
      * Whether the page needs the filtered heartbeat scan ({@code DashboardQueries.filtered}): for its hour profile,
-     * or for a breakdown list (the dimensions its view shows) that the filter narrows. Every other filtered figure
+     * for the keystrokes and lines of its tiles under a project or language, or for a breakdown list (the
+     * dimensions its view shows) that the filter narrows. Every other filtered figure
      * comes from the rollups.
      */
     public boolean needsFilteredScan(DashboardFilter filter) {
-        return !filter.isNone()
-                && (hourProfile || breakdowns.stream().anyMatch(d -> FilteredView.narrows(filter.dimension(), d)));
+        return !filter.isNone() && (hourProfile || (trend() && filter.isCoding())
+                || breakdowns.stream().anyMatch(d -> FilteredView.narrows(filter.dimension(), d)));
     }
 }
