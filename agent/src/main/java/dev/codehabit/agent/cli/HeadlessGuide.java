@@ -35,9 +35,11 @@ record HeadlessGuide(BridgeFiles bridges, String dataDirArg) {
         String codehabit = command();
         String build = bridges.checkout().map(c -> " (build them: ./codehabit build-bridges)")
                 .orElse(" (see docs/browser-bridge.md and docs/ide-bridge.md)");
+        // full paths in a checkout, so they can be pasted from anywhere
         String browser = bridges.browserExtension().map(Object::toString)
-                .orElse("browser-bridge/dist/unpacked" + build);
-        String vsix = bridges.vsix().map(Object::toString).orElse("ide-bridge/dist/codehabit.vsix" + build);
+                .orElse(bridges.checkout().map(c -> c.resolve(BridgeFiles.BROWSER).toString()).orElse(BridgeFiles.BROWSER) + build);
+        String vsix = bridges.vsix().map(Object::toString)
+                .orElse(bridges.checkout().map(c -> c.resolve(BridgeFiles.VSIX).toString()).orElse(BridgeFiles.VSIX) + build);
         return "Running headless (" + why.reason + "): no tray icon or dashboard, the API only." + n
                 + "Next steps:" + n
                 + "  Browser:  chrome://extensions, Developer mode on, Load unpacked: " + browser + n

@@ -34,7 +34,7 @@ class HeadlessGuideTest {
         String text = new HeadlessGuide(BridgeFiles.of(checkout.resolve("agent/target/classes")), "")
                 .text(HeadlessGuide.Why.ASKED);
         assertThat(text).startsWith("Running headless (--headless was given)")
-                .contains("browser-bridge/dist/unpacked (build them: ./codehabit build-bridges)")
+                .contains(checkout.resolve("browser-bridge/dist/unpacked") + " (build them: ./codehabit build-bridges)")
                 .contains("./codehabit pair CODE\n".replace("\n", System.lineSeparator()));
     }
 

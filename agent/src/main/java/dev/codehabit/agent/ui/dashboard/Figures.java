@@ -77,7 +77,7 @@ final class Figures {
                 "longest " + days(Streaks.longest(m.year().days())) + all));
         if (m.filter().isNone()) {
             tiles.add(new KpiTile("Lines", "+" + COUNT.format(now.counter("line_additions")) + " / −"
-                    + COUNT.format(now.counter("line_deletions")), COUNT.format(now.filesModified()) + " files changed"));
+                    + COUNT.format(now.counter("line_deletions")), COUNT.format(now.filesModified()) + (now.filesModified() == 1 ? " file changed" : " files changed")));
             tiles.add(new KpiTile("Keystrokes", COUNT.format(now.counter("keystrokes")),
                     trend(now.counter("keystrokes"), keystrokesBefore, LEAST_KEYSTROKES, periodView)));
         } else if (m.filter().isCoding()) {
