@@ -43,15 +43,20 @@ class CheckoutScriptsTest {
     }
 
     @Test
-    void theJdkLookupSaysWhatItNeedsAndWhereItLooked() throws Exception {
-        String java17 = "/usr/lib/jvm/java-17-openjdk-amd64";
-        Run none = sh(Map.of("JAVA_HOME", java17, "CODEHABIT_JDK_DIRS", "/nowhere/jdk*", "PATH", "/usr/bin:/bin"),
+    void theJdkLookupSaysWhatItNeedsAndWhereItLooked(@TempDir Path dir) throws Exception {
+        // an old JDK everywhere the lookup looks first: JAVA_HOME and the java on PATH
+        Path old = dir.resolve("jdk-17");
+        Files.createDirectories(old.resolve("bin"));
+        Path java = Files.writeString(old.resolve("bin/java"), "#!/bin/sh\necho 'openjdk version \"17.0.15\" 2025-04-15' >&2\n");
+        java.toFile().setExecutable(true);
+        String path = old.resolve("bin") + ":/usr/bin:/bin";
+        Run none = sh(Map.of("JAVA_HOME", old.toString(), "CODEHABIT_JDK_DIRS", "/nowhere/jdk*", "PATH", path),
                 "sh", "-c", ". scripts/jdk.sh; codehabit_find_jdk");
         assertThat(none.code()).isEqualTo(1);
-        assertThat(none.out().strip()).startsWith("CodeHabit needs JDK 25 or newer; none found in JAVA_HOME=" + java17)
-                .contains("/nowhere/jdk*").doesNotContain("\n");
+        assertThat(none.out().strip()).isEqualTo("CodeHabit needs JDK 25 or newer; none found in JAVA_HOME=" + old
+                + ", java on PATH (" + java + "), /nowhere/jdk*. Install one (e.g. Temurin 25) or set JAVA_HOME to it.");
         String thisJdk = System.getProperty("java.home");
-        Run found = sh(Map.of("JAVA_HOME", java17, "CODEHABIT_JDK_DIRS", "/nowhere " + thisJdk, "PATH", "/usr/bin:/bin"),
+        Run found = sh(Map.of("JAVA_HOME", old.toString(), "CODEHABIT_JDK_DIRS", "/nowhere " + thisJdk, "PATH", path),
                 "sh", "-c", ". scripts/jdk.sh; codehabit_find_jdk && echo \"$JAVA_HOME\" && java -version");
         assertThat(found.code()).isZero();
         assertThat(found.out()).startsWith(thisJdk + "\n").contains("version \"" + Runtime.version().feature());
