@@ -10,6 +10,16 @@ PREFIX="$ROOT/$CS_VERSION"
 BIN="$PREFIX/node_modules/.bin/code-server"
 if [ -x "$BIN" ] && [ -f "$PREFIX/.complete" ]; then echo "$BIN"; exit 0; fi
 
+# The native modules' build tools and Debian's rg, named with their packages before npm fails on one of them.
+missing=""
+for need in rg:ripgrep make:build-essential g++:build-essential python3:python3 pkg-config:pkg-config krb5-config:libkrb5-dev; do
+  command -v "${need%%:*}" >/dev/null 2>&1 || missing="${missing:+$missing,} ${need%%:*} (Debian package ${need#*:})"
+done
+if [ -n "$missing" ]; then
+  echo "Missing system commands:$missing. Run ./test, which installs the packages in .ci/apt-packages." >&2
+  exit 1
+fi
+
 # Build in a scratch dir and move it into place only when complete, so an interrupted install is never reused.
 STAGE="$ROOT/.stage-$CS_VERSION-$$"
 rm -rf "$STAGE"; mkdir -p "$STAGE/tmp"

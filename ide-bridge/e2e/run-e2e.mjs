@@ -16,7 +16,7 @@ const AGENT_JAR = need('CODEHABIT_AGENT_JAR');
 const VSIX = need('CODEHABIT_VSIX');
 const W = path.resolve(need('CODEHABIT_E2E_WORK'));
 const JAVA = process.env.CODEHABIT_JAVA || (process.env.JAVA_HOME ? path.join(process.env.JAVA_HOME, 'bin', 'java') : 'java');
-const CHROMIUM = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => fs.existsSync(p)) ?? fail('Debian chromium is not installed (.ci/apt-packages)');
+const CHROMIUM = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => fs.existsSync(p)) ?? fail('Missing system command: chromium (Debian package chromium). Run ./test, which installs the packages in .ci/apt-packages.');
 
 const t0 = Date.now();
 const log = (m) => console.log(`[e2e ${((Date.now() - t0) / 1000).toFixed(1)}s] ${m}`);

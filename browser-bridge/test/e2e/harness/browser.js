@@ -5,7 +5,7 @@ const CANDIDATES = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'];
 
 export function chromiumPath() {
   const found = [process.env.CHROMIUM_PATH, ...CANDIDATES].find((path) => path && existsSync(path));
-  if (!found) throw new Error('Debian\'s chromium is not installed (apt-get install chromium; see .ci/apt-packages)');
+  if (!found) throw new Error('Missing system command: chromium (Debian package chromium). Run ./test, which installs the packages in .ci/apt-packages.');
   return found;
 }
 

@@ -1,4 +1,6 @@
 import { execFile } from 'node:child_process';
+import { accessSync, constants } from 'node:fs';
+import { delimiter, join } from 'node:path';
 import { promisify } from 'node:util';
 import { sleep, waitFor } from './processes.js';
 
@@ -10,6 +12,7 @@ const run = promisify(execFile);
  * never sees the user as active.
  */
 export async function startDisplay(processes) {
+  requireCommands({ Xvfb: 'xvfb', openbox: 'openbox', xprop: 'x11-utils', xdotool: 'xdotool', xterm: 'xterm' });
   // -noreset: by default the server resets when its last client leaves and refuses connections meanwhile,
   // so a poll that ends just before openbox connects could make openbox fail to start.
   const xvfb = processes.spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x800x24', '-nolisten', 'tcp', '-noreset'], {
@@ -58,4 +61,22 @@ export async function startDisplay(processes) {
       return xterm;
     },
   };
+}
+
+/** Fails naming each missing X tool and its Debian package, before a spawn fails with a bare ENOENT. */
+function requireCommands(packageOf) {
+  const dirs = (process.env.PATH || '').split(delimiter).filter(Boolean);
+  const onPath = (command) => dirs.some((dir) => {
+    try {
+      accessSync(join(dir, command), constants.X_OK);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+  const missing = Object.entries(packageOf).filter(([command]) => !onPath(command))
+    .map(([command, pkg]) => `${command} (Debian package ${pkg})`);
+  if (missing.length > 0) {
+    throw new Error(`Missing system commands: ${missing.join(', ')}. Run ./test, which installs the packages in .ci/apt-packages.`);
+  }
 }

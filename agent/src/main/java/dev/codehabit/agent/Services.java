@@ -29,6 +29,9 @@ import java.util.Optional;
  * The CLI's read-only subcommands use this alone; {@link AgentCore} adds the API and the instance files.
  */
 public final class Services implements AutoCloseable {
+    /** The SQLite file in the data dir; its presence is what makes a folder a CodeHabit data dir. */
+    public static final String DATABASE_FILE = "codehabit.db";
+
     /** An installer may ship default settings here (or name another file with -Dcodehabit.preset=...). */
     static final String PRESET_PROPERTY = "codehabit.preset";
 
@@ -61,7 +64,7 @@ public final class Services implements AutoCloseable {
         this.json = Json.mapper();
         this.settings = new SettingsStore(dataDir.resolve("settings.json"),
                 Optional.ofNullable(System.getProperty(PRESET_PROPERTY)).map(Path::of), json);
-        this.database = Database.open(dataDir.resolve("codehabit.db"));
+        this.database = Database.open(dataDir.resolve(DATABASE_FILE));
         this.heartbeats = new HeartbeatDao(json);
         this.rebuilder = new RollupRebuilder(database, heartbeats);
         this.timeline = new TimelineWriter(heartbeats);

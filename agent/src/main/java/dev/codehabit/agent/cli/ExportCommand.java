@@ -46,7 +46,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        try (ReadSession session = new ReadSession(parent.dataDir(), parent.clock())) {
+        try (ReadSession session = new ReadSession(parent.existingDataDir(), parent.clock())) {
             Services services = session.services();
             if (format == Format.json) {
                 try (Writer out = open(output)) {
@@ -61,17 +61,22 @@ final class ExportCommand implements Callable<Integer> {
                     }
                 }
                 if (output != null) {
-                    String name = output.getFileName().toString().replaceFirst("\\.csv$", "");
-                    try (Writer out = open(output.resolveSibling(name + "-daily.csv"))) {
+                    try (Writer out = open(dailyFile(output))) {
                         writeDailyCsv(services, out);
                     }
                 }
             }
         }
         if (output != null) {
-            spec.commandLine().getErr().println("Exported to " + output.toAbsolutePath());
+            spec.commandLine().getErr().println("Exported to " + output.toAbsolutePath()
+                    + (format == Format.csv ? " and " + dailyFile(output).toAbsolutePath() : ""));
         }
         return 0;
+    }
+
+    /** The days' CSV beside FILE: {@code activity.csv} gets {@code activity-daily.csv}. */
+    private static Path dailyFile(Path output) {
+        return output.resolveSibling(output.getFileName().toString().replaceFirst("\\.csv$", "") + "-daily.csv");
     }
 
     private Writer open(Path file) throws IOException {

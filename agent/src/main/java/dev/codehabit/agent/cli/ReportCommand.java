@@ -2,6 +2,7 @@ package dev.codehabit.agent.cli;
 
 import dev.codehabit.agent.Services;
 import dev.codehabit.agent.stats.DurationText;
+import dev.codehabit.agent.stats.Period;
 import dev.codehabit.agent.stats.Stats;
 import dev.codehabit.agent.stats.Totals;
 import dev.codehabit.agent.store.RollupDimensions;
@@ -12,18 +13,14 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-/** {@code report [today|week|month]}: a readable summary in the terminal. */
+/** {@code report [today|week|month|year]}: a readable summary in the terminal. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Print coding and web time for today, this week or this month.")
+        description = "Print coding and web time for today or the last 7, 30 or 365 days (week, month, year).")
 final class ReportCommand implements Callable<Integer> {
-    enum Period { today, week, month }
-
     @ParentCommand
     AgentCommand parent;
 
@@ -31,21 +28,17 @@ final class ReportCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(index = "0", defaultValue = "today", paramLabel = "PERIOD",
-            description = "today, week or month (default: ${DEFAULT-VALUE}).")
+            description = "today, week (the last 7 days), month (the last 30) or year (the last 365); "
+                    + "default: ${DEFAULT-VALUE}.")
     Period period;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (ReadSession session = new ReadSession(parent.dataDir(), parent.clock())) {
+        try (ReadSession session = new ReadSession(parent.existingDataDir(), parent.clock())) {
             Services services = session.services();
             LocalDate today = services.today();
-            LocalDate from = switch (period) {
-                case today -> today;
-                case week -> today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-                case month -> today.withDayOfMonth(1);
-            };
-            Stats stats = services.stats().stats(from, today);
+            Stats stats = services.stats().stats(period.from(today), today);
             print(out, stats);
         }
         return 0;

@@ -25,7 +25,7 @@ final class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Optional<AgentInfo> info = new RunningAgent(new AgentFile(parent.dataDir(), Json.mapper())).find();
+        Optional<AgentInfo> info = new RunningAgent(new AgentFile(parent.existingDataDir(), Json.mapper())).find();
         if (info.isEmpty()) {
             out.println("No CodeHabit agent is running on " + parent.dataDir());
             out.flush();

@@ -26,7 +26,7 @@ final class TokenCommand {
 
         @Override
         public void run() {
-            spec.commandLine().getOut().println(new TokenStore(token.parent.dataDir()).current());
+            spec.commandLine().getOut().println(new TokenStore(token.parent.existingDataDir()).current());
             spec.commandLine().getOut().flush();
         }
     }
@@ -41,7 +41,7 @@ final class TokenCommand {
         @Override
         public void run() {
             PrintWriter out = spec.commandLine().getOut();
-            String fresh = new TokenStore(token.parent.dataDir()).rotate();
+            String fresh = new TokenStore(token.parent.existingDataDir()).rotate();
             // A running agent re-reads the token file by itself; keep agent.json in step for the tools that read it.
             AgentFile agentFile = new AgentFile(token.parent.dataDir(), Json.mapper());
             agentFile.read().ifPresent(info -> agentFile.write(info.withToken(fresh)));

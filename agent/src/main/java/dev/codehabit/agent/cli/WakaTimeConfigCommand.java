@@ -55,7 +55,7 @@ final class WakaTimeConfigCommand implements Callable<Integer> {
                 out.println("Restored " + file.path() + " to what it was before CodeHabit changed it.");
                 return 0;
             }
-            Path dataDir = parent.dataDir();
+            Path dataDir = parent.existingDataDir();
             String url = apiUrl != null ? apiUrl : new AgentFile(dataDir, Json.mapper()).read()
                     .map(info -> info.api())
                     .orElse("http://127.0.0.1:" + DEFAULT_PORT + "/api/v1");
@@ -64,7 +64,7 @@ final class WakaTimeConfigCommand implements Callable<Integer> {
             out.println("Wrote api_url = " + url + " and api_key to " + file.path() + ".");
             backup.ifPresent(b -> out.println("The original is kept as " + b + "."));
             out.println("WakaTime plugins send to CodeHabit from their next heartbeat on. "
-                    + "Undo with: codehabit-agent wakatime-config --undo");
+                    + "Undo with: codehabit wakatime-config --undo");
             return 0;
         } catch (IOException e) {
             err.println("Cannot update " + file.path() + ": " + e.getMessage());

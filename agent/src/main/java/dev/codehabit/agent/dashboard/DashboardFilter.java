@@ -1,6 +1,11 @@
 package dev.codehabit.agent.dashboard;
 
-/** Narrows the dashboard to one project, language or domain; {@link #NONE} shows everything. */
+import dev.codehabit.agent.store.RollupDimensions;
+
+/**
+ * Narrows the dashboard to one project, language or domain; {@link #NONE} shows everything. What it narrows is
+ * written in docs/desktop.md ("What a filter narrows").
+ */
 public record DashboardFilter(String dimension, String name) {
     public static final DashboardFilter NONE = new DashboardFilter(null, null);
 
@@ -10,5 +15,23 @@ public record DashboardFilter(String dimension, String name) {
 
     public boolean isNone() {
         return dimension == null;
+    }
+
+    /** Whether the filter narrows to coding time (a project or a language), whose keystrokes and lines it can count. */
+    public boolean isCoding() {
+        return RollupDimensions.PROJECT.equals(dimension) || RollupDimensions.LANGUAGE.equals(dimension);
+    }
+
+    /** Whether a span of the day's timeline is the filtered item's: its project's or language's coding, its site. */
+    public boolean keeps(TimelineSpan span) {
+        if (isNone()) {
+            return true;
+        }
+        return switch (dimension) {
+            case RollupDimensions.PROJECT -> span.stream().equals("coding") && name.equals(span.label());
+            case RollupDimensions.LANGUAGE -> span.stream().equals("coding") && name.equals(span.detail());
+            case RollupDimensions.DOMAIN -> span.stream().equals("web") && name.equals(span.label());
+            default -> true;
+        };
     }
 }

@@ -13,7 +13,8 @@ import java.util.Set;
  *
  * @param weekHours seconds per weekday (0 = Monday) and local hour
  * @param breakdown per dimension ({@code language}, {@code project}): name → seconds, largest first; empty for a
- *                  site, whose web time has no project or language
+ *                  site, whose web time has no project or language. Its counters are the filtered project's or
+ *                  language's keystrokes, line additions and deletions.
  */
 public record FilteredView(double[][] weekHours, Totals breakdown) {
     /** What an unfiltered page carries: nothing narrowed (it reads everything from the rollups). */

@@ -51,7 +51,28 @@ final class FilteredViewQuery {
             names.values().removeIf(v -> v < StatsService.RESIDUE);
             ranked.put(dimension, Totals.ranked(names));
         });
-        return new FilteredView(hours, new Totals(ranked, Map.of(), 0));
+        return new FilteredView(hours, new Totals(ranked, filter.isCoding() ? counters(from, to, filter) : Map.of(), 0));
+    }
+
+    /**
+     * The filtered item's keystrokes and line changes in {@code [from, to)}: counted on the heartbeat that carries
+     * them, as the daily counters are (every heartbeat, also those that contribute no time).
+     */
+    private Map<String, Long> counters(double from, double to, DashboardFilter filter) {
+        return db.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT coalesce(sum(keystrokes), 0), "
+                    + "coalesce(sum(line_additions), 0), coalesce(sum(line_deletions), 0) FROM heartbeat "
+                    + "WHERE time >= ? AND time < ? AND " + where(filter))) {
+                s.setDouble(1, from);
+                s.setDouble(2, to);
+                s.setString(3, filter.name());
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    return Map.of("keystrokes", rs.getLong(1), "line_additions", rs.getLong(2),
+                            "line_deletions", rs.getLong(3));
+                }
+            }
+        });
     }
 
     /** The filtered item's time in {@code [from, to)}, or all coding time for no filter. */
@@ -104,13 +125,17 @@ final class FilteredViewQuery {
     static String sql(DashboardFilter filter) {
         StringBuilder select = new StringBuilder("SELECT time, duration");
         splitBy(filter).forEach(d -> select.append(", ").append(named(d)));
-        String where = filter.isNone() ? "stream = 'coding'" : switch (filter.dimension()) {
+        return select + " FROM heartbeat WHERE time >= ? AND time < ? AND duration > 0 AND " + where(filter);
+    }
+
+    /** The condition for the filtered item's heartbeats (its name the last parameter), or all coding for none. */
+    private static String where(DashboardFilter filter) {
+        return filter.isNone() ? "stream = 'coding'" : switch (filter.dimension()) {
             case RollupDimensions.PROJECT -> "stream = 'coding' AND " + named("project") + " = ?";
             case RollupDimensions.LANGUAGE -> "stream = 'coding' AND " + named("language") + " = ?";
             case RollupDimensions.DOMAIN -> "stream = 'web' AND entity = ?";
             default -> throw new IllegalArgumentException("cannot filter by " + filter.dimension());
         };
-        return select + " FROM heartbeat WHERE time >= ? AND time < ? AND duration > 0 AND " + where;
     }
 
     /**

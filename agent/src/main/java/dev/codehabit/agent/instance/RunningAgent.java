@@ -28,19 +28,28 @@ public final class RunningAgent {
         return send(info, "POST", "/ui/dashboard").map(code -> code == 200).orElse(false);
     }
 
-    private Optional<Integer> send(AgentInfo info, String method, String path) {
+    /** A reply of the running agent's API. */
+    public record Reply(int status, String body) {}
+
+    /** Calls the running agent's API with the admin token; empty when it does not answer. */
+    public Optional<Reply> call(AgentInfo info, String method, String path) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(info.api() + path))
                 .timeout(Duration.ofSeconds(3))
                 .header("Authorization", "Bearer " + info.token())
                 .method(method, HttpRequest.BodyPublishers.noBody())
                 .build();
         try {
-            return Optional.of(http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode());
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return Optional.of(new Reply(response.statusCode(), response.body()));
         } catch (IOException e) {
             return Optional.empty();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.empty();
         }
+    }
+
+    private Optional<Integer> send(AgentInfo info, String method, String path) {
+        return call(info, method, path).map(Reply::status);
     }
 }

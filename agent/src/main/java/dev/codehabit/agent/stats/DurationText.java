@@ -29,17 +29,17 @@ public final class DurationText {
         return String.format("%d:%02d", total / 3600, (total % 3600) / 60);
     }
 
-    /** Short form for tables and the status bar: "3h 12m", "45m", "20s". */
+    /**
+     * The one short form of a duration, for the CLI, the dashboard and the tray: rounded to the nearest minute,
+     * "3h 25m", "3h", "42m", "0m".
+     */
     public static String compact(double seconds) {
-        long total = Math.round(seconds);
-        long hours = total / 3600;
-        long minutes = (total % 3600) / 60;
-        if (hours > 0) {
-            return hours + "h " + minutes + "m";
+        long minutes = Math.round(seconds / 60.0);
+        long h = minutes / 60;
+        long m = minutes % 60;
+        if (h == 0) {
+            return m + "m";
         }
-        if (minutes > 0) {
-            return minutes + "m";
-        }
-        return total + "s";
+        return m == 0 ? h + "h" : h + "h " + m + "m";
     }
 }

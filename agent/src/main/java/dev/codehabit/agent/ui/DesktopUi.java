@@ -1,5 +1,6 @@
 package dev.codehabit.agent.ui;
 
+import dev.codehabit.agent.stats.DurationText;
 import dev.codehabit.agent.desktop.DesktopServices;
 import dev.codehabit.agent.desktop.GoalWatcher;
 import dev.codehabit.agent.desktop.PairingRequests;
@@ -43,7 +44,7 @@ public final class DesktopUi {
     private final Clock clock;
     private final ExecutorService background = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().daemon().name("ui-loader").factory());
-    private final ThemeController theme = new ThemeController();
+    private final ThemeController theme;
     private final StringProperty notice = new SimpleStringProperty("");
     /** Gives back what a closed window (dashboard, settings, notification) leaves behind. */
     private final ClosedWindowMemory memory = new ClosedWindowMemory(gtkGlass() ? CairoShmPool.load() : Optional.empty());
@@ -62,6 +63,7 @@ public final class DesktopUi {
     public DesktopUi(DesktopServices services, Clock clock) {
         this.services = services;
         this.clock = clock;
+        this.theme = new ThemeController(choice -> services.settings().change(s -> s.withTheme(choice)));
     }
 
     /** Call on the FX thread. */
@@ -86,8 +88,8 @@ public final class DesktopUi {
         services.pairing().ifPresent(p -> p.onRequest(c -> Platform.runLater(() -> pairingRequest(p, c))));
         // Once the tray is up: build the dashboard window hidden and warm the read path, so the first open is quick.
         Platform.runLater(dashboard::prepare);
-        background.execute(() -> loader.load(
-                dev.codehabit.agent.ui.dashboard.DashboardPage.TODAY, dev.codehabit.agent.dashboard.DashboardFilter.NONE));
+        background.execute(() -> loader.load(dev.codehabit.agent.ui.dashboard.DashboardPage.TODAY, 1,
+                dev.codehabit.agent.dashboard.DashboardFilter.NONE));
         Timeline minute = new Timeline(new KeyFrame(Duration.seconds(30), e -> everyHalfMinute()));
         minute.setCycleCount(Timeline.INDEFINITE);
         minute.play();
@@ -229,7 +231,7 @@ public final class DesktopUi {
         double coding = queries.stats(queries.today(), queries.today()).total().codingSeconds();
         if (goals.reached(queries.today(), coding, queries.dailyGoalSeconds())) {
             Platform.runLater(() -> notifier.show("Daily goal reached",
-                    "You coded " + dev.codehabit.agent.ui.chart.Durations.format(coding) + " today. Nice work.", List.of()));
+                    "You coded " + dev.codehabit.agent.stats.DurationText.compact(coding) + " today. Nice work.", List.of()));
         }
     }
 

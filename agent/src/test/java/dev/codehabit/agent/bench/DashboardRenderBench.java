@@ -38,7 +38,7 @@ public final class DashboardRenderBench {
         DashboardLoader loader = new DashboardLoader(fixture.desktop().queries());
         CompletableFuture<DashboardWindow> shown = new CompletableFuture<>();
         Platform.startup(() -> {
-            ThemeController theme = new ThemeController();
+            ThemeController theme = new ThemeController(choice -> { });
             theme.use("light");
             DashboardWindow w = new DashboardWindow(loader, Executors.newSingleThreadExecutor(), theme, () -> { },
                     new SimpleStringProperty(""), () -> { });
@@ -91,7 +91,7 @@ public final class DashboardRenderBench {
             // load shares the two cores with it
             Thread.sleep(300);
             long t0 = System.nanoTime();
-            DashboardModel model = loader.load(DashboardPage.YEAR, filter);
+            DashboardModel model = loader.load(DashboardPage.YEAR, DashboardPage.YEAR.days(), filter);
             long t1 = System.nanoTime();
             CompletableFuture<Long> painted = new CompletableFuture<>();
             Platform.runLater(() -> {

@@ -30,7 +30,7 @@ class CliTest {
     private Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new AgentCommand(CLOCK, DesktopMode.NONE));
+        CommandLine cli = AgentCommand.commandLine(CLOCK, DesktopMode.NONE);
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(err));
         int code = cli.execute(args);
@@ -68,7 +68,8 @@ class CliTest {
         seed();
         Run r = run("report", "week", "--data-dir", dir.toString());
         assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("2026-05-04 to 2026-05-05").contains("2026-05-04").containsPattern("2026-05-05\\s+5m\\s+5m");
+        // the last 7 days, as on the dashboard: on this Tuesday not just Monday and Tuesday
+        assertThat(r.out()).contains("2026-04-29 to 2026-05-05").contains("2026-04-29").containsPattern("2026-05-05\\s+5m\\s+5m");
     }
 
     @Test
@@ -107,7 +108,9 @@ class CliTest {
     void exportCsvQuotesAndWritesTheDaysBeside() throws Exception {
         seed();
         Path file = dir.resolve("export.csv");
-        assertThat(run("export", "--format", "csv", "--data-dir", dir.toString(), "--output", file.toString()).code()).isZero();
+        Run r = run("export", "--format", "csv", "--data-dir", dir.toString(), "--output", file.toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.err()).isEqualTo("Exported to " + file + " and " + dir.resolve("export-daily.csv") + System.lineSeparator());
         var lines = Files.readAllLines(file);
         assertThat(lines).hasSize(6);
         assertThat(lines.getFirst()).startsWith("id,entity,type,category,time");
@@ -119,13 +122,15 @@ class CliTest {
     }
 
     @Test
-    void exportToStandardOutputWorksOnAnEmptyDataDir() {
+    void exportToStandardOutputWorksOnADataDirWithNoEventsYet() {
+        new TestAgent(dir, CLOCK).close();
         Run r = run("export", "--format", "csv", "--data-dir", dir.toString());
         assertThat(r.code()).isZero();
     }
 
     @Test
     void statusTellsWhetherAnAgentRuns() {
+        new TestAgent(dir, CLOCK).close();
         Run stopped = run("status", "--data-dir", dir.toString());
         assertThat(stopped.code()).isEqualTo(1);
         assertThat(stopped.out()).contains("No CodeHabit agent is running");
@@ -166,5 +171,69 @@ class CliTest {
         Run r = run("--port", "70000", "--data-dir", dir.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("--port");
+    }
+
+    @Test
+    void readCommandsRefuseAFolderWithoutCodeHabitDataAndCreateNothing() {
+        Path typo = dir.resolve("codehabitt");
+        for (String[] command : new String[][] {{"report"}, {"status"}, {"token", "show"}, {"token", "rotate"},
+                {"export"}, {"wakatime-config", "--config", dir.resolve("w.cfg").toString()}, {"pair", "123-456"}}) {
+            String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(command),
+                    java.util.stream.Stream.of("--data-dir", typo.toString())).toArray(String[]::new);
+            Run r = run(args);
+            assertThat(r.code()).as(String.join(" ", command)).isEqualTo(1);
+            assertThat(r.err()).as(String.join(" ", command))
+                    .isEqualTo("No CodeHabit data in " + typo + ": check --data-dir (the agent creates its data on its "
+                            + "first start)." + System.lineSeparator());
+        }
+        assertThat(typo).doesNotExist();
+        assertThat(dir.resolve("w.cfg")).doesNotExist();
+    }
+
+    @Test
+    void aDataDirThatIsAFileIsOneSentenceAndAStackTraceOnlyWhenVerbose() throws Exception {
+        Path file = Files.writeString(dir.resolve("notes.txt"), "mine");
+        Run r = run("--headless", "--port", "0", "--data-dir", file.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).isEqualTo("The data dir " + file + " is a file, not a folder: choose another --data-dir."
+                + System.lineSeparator());
+        assertThat(Files.readString(file)).isEqualTo("mine");
+        Run verbose = run("report", "--verbose", "--data-dir", file.toString());
+        assertThat(verbose.code()).isEqualTo(1);
+        assertThat(verbose.err()).startsWith("The data dir " + file + " is a file").contains("\tat dev.codehabit.agent.cli.");
+    }
+
+    @Test
+    void aPortTakenByAnotherProgramIsOneSentenceWithTheWayOut() throws Exception {
+        try (java.net.ServerSocket other = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            Run r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+                    () -> run("--headless", "--port", String.valueOf(other.getLocalPort()), "--data-dir", dir.toString()));
+            assertThat(r.code()).isEqualTo(1);
+            assertThat(r.err()).isEqualTo("Port " + other.getLocalPort() + " is already in use by another program: "
+                    + "start with --port 0 (any free port) or another --port." + System.lineSeparator());
+        }
+        // the data dir was not left locked: an agent starts on it now
+        new TestAgent(dir, CLOCK).close();
+    }
+
+    @Test
+    void pairApprovesTheRequestWithTheCodeTheExtensionShows() {
+        try (TestAgent agent = new TestAgent(dir, CLOCK)) {
+            var asked = dev.codehabit.agent.support.Http.extension(agent, "POST", "/api/v1/pairing", null,
+                    "{\"client\": \"chrome\", \"name\": \"Chromium on Linux\"}").json();
+            Run wrong = run("pair", "000-000", "--data-dir", dir.toString());
+            assertThat(wrong.code()).isEqualTo(1);
+            assertThat(wrong.err()).startsWith("No pairing request with code 000-000 is waiting");
+            Run r = run("pair", asked.get("code").asText().replace("-", ""), "--data-dir", dir.toString());
+            assertThat(r.code()).isZero();
+            assertThat(r.out()).isEqualTo("Paired Chromium on Linux." + System.lineSeparator());
+            assertThat(agent.get("/api/v1/pairing/" + asked.get("id").asText()).json().get("status").asText())
+                    .isEqualTo("approved");
+        }
+    }
+
+    @Test
+    void theHelpNamesTheCommandAsUsersTypeIt() {
+        assertThat(run("--help").out()).startsWith("Usage: codehabit ");
     }
 }

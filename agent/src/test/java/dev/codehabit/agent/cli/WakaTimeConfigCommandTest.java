@@ -26,7 +26,7 @@ class WakaTimeConfigCommandTest {
     private String[] run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new AgentCommand(java.time.Clock.systemUTC(), DesktopMode.NONE));
+        CommandLine cli = AgentCommand.commandLine(java.time.Clock.systemUTC(), DesktopMode.NONE);
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(err));
         int code = cli.execute(args);
@@ -63,6 +63,7 @@ class WakaTimeConfigCommandTest {
         Path data = dir.resolve("data");
         Path cfg = dir.resolve(".wakatime.cfg");
         Files.writeString(cfg, "[settings]\napi_key = waka_123\n");
+        new TestAgent(data).close(); // the agent ran once (a data dir without its data is refused)
         assertThat(run("--data-dir", data.toString(), "wakatime-config", "--config", cfg.toString())[0]).isEqualTo("0");
         assertThat(Files.readString(cfg)).contains("api_url = http://127.0.0.1:2633/api/v1"); // no agent running: the default port
         String[] undo = run("--data-dir", data.toString(), "wakatime-config", "--config", cfg.toString(), "--undo");

@@ -1,6 +1,7 @@
 package dev.codehabit.agent.e2e;
 
 import dev.codehabit.agent.support.DesktopAgent;
+import dev.codehabit.agent.support.SystemParts;
 import dev.codehabit.agent.support.XSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AppIndicatorTrayUnderXvfbTest {
     @Test
     void theIndicatorShowsItsGtkMenuAndItsItemsCallBackIntoJava(@TempDir Path dir) throws Exception {
+        // without it the agent falls back to the AWT tray and the assertion below would only say so
+        SystemParts.requireLibrary("libayatana-appindicator3.so.1", "libayatana-appindicator3-1");
         try (XSession x = XSession.start(1280, 800)) {
             x.startTrayHost();
             try (DesktopAgent agent = DesktopAgent.start(x, dir.resolve("data"), List.of("dbus-run-session", "--"),

@@ -113,7 +113,10 @@ class IdleMonitorTest {
         });
         counter.keyPressed();
         clock.advance(Duration.ofMinutes(2));
-        m.tick();
+        try (var log = dev.codehabit.agent.support.CapturedLog.of(IdleMonitor.class)) {
+            m.tick();
+            assertThat(log.lines()).containsExactly("Away listener failed: boom");
+        }
         assertThat(seen).hasSize(1);
     }
 }

@@ -47,6 +47,9 @@ public final class DesktopAgent implements AutoCloseable {
     /** @param jvmOptions options for the agent's JVM (the launcher's, e.g. heap and CDS settings) */
     public static DesktopAgent start(XSession x, Path dataDir, List<String> wrapper, java.util.Map<String, String> env,
                                      List<String> jvmOptions, String... extraArgs) throws IOException {
+        if (!wrapper.isEmpty()) {
+            SystemParts.requireCommands(wrapper.getFirst());
+        }
         Files.createDirectories(dataDir);
         Path log = Files.createTempFile("desktop-agent", ".log");
         List<String> command = new ArrayList<>(wrapper);

@@ -39,6 +39,7 @@ public final class XSession implements AutoCloseable {
     }
 
     public static XSession start(int width, int height) throws IOException {
+        SystemParts.requireCommands("Xvfb", "xwininfo", "xdotool", "import");
         // -noreset: by default the server resets when its last client leaves, and a client connecting during the
         // reset is refused. A poll (xwininfo) that ends just before trayer connects made trayer fail that way.
         Process p = new ProcessBuilder("Xvfb", "-displayfd", "1", "-screen", "0", width + "x" + height + "x24",
@@ -58,6 +59,7 @@ public final class XSession implements AutoCloseable {
 
     /** Starts trayer and waits until its panel is mapped: from then on java.awt.SystemTray is supported. */
     public void startTrayHost() throws IOException, InterruptedException {
+        SystemParts.requireCommands("trayer");
         trayer = command("trayer", "--edge", "top", "--align", "right", "--widthtype", "request", "--height", "28",
                 "--SetDockType", "true", "--expand", "true").redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();

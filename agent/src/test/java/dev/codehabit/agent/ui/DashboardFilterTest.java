@@ -72,8 +72,10 @@ class DashboardFilterTest {
         for (int i = 0; i < coding.length; i++) {
             beats.add(JSON.readTree("""
                     {"entity": "/src/%s/Main.%s", "type": "file", "time": %f, "project": "%s", "language": "%s",
+                     "keystrokes": %d, "line_additions": %d, "line_deletions": 1,
                      "user_agent": "wakatime/v1.90 vscode/1.98 vscode-wakatime/25.0"}"""
-                    .formatted(coding[i][0], coding[i][1], ten + minutes[i] * 60, coding[i][0], coding[i][1])));
+                    .formatted(coding[i][0], coding[i][1], ten + minutes[i] * 60, coding[i][0], coding[i][1],
+                            10 * (i + 1), i + 1)));
         }
         beats.add(JSON.readTree("{\"entity\": \"https://github.com/codehabit/pulls\", \"type\": \"url\", \"time\": %f}"
                 .formatted(ten + 3600)));
@@ -82,7 +84,7 @@ class DashboardFilterTest {
         assertThat(fixture.services().ingest().ingestJson(beats)).hasSize(beats.size())
                 .allMatch(r -> r instanceof IngestResult.Stored);
 
-        theme = new ThemeController();
+        theme = new ThemeController(choice -> { });
         theme.use("light");
         window = new DashboardWindow(new DashboardLoader(fixture.desktop().queries()),
                 Executors.newSingleThreadExecutor(), theme, () -> { }, new SimpleStringProperty(""), () -> { });
@@ -168,6 +170,49 @@ class DashboardFilterTest {
         robot.clickOn("#not-applicable-project .button"); // "Show all projects" clears the filter
         awaitModel(m -> m.filter().isNone() && m.page() == DashboardPage.WEEK);
         assertThat(rows(robot, "project")).containsOnlyKeys("alpha", "beta", "gamma");
+    }
+
+    @Test
+    void theTilesFollowTheFilterAndSayWhichDoNot(FxRobot robot) {
+        robot.clickOn("#nav-week");
+        awaitModel(m -> m.page() == DashboardPage.WEEK);
+        assertThat(tile(robot, "kpi-keystrokes").get(1)).isEqualTo("210"); // 10 + 20 + ... + 60
+        assertThat(tile(robot, "kpi-lines").get(1)).isEqualTo("+21 / −6");
+
+        robot.interact(() -> window.setFilter(DashboardFilter.of("project", "alpha")));
+        awaitModel(m -> m.filter().equals(DashboardFilter.of("project", "alpha")));
+        assertThat(tile(robot, "kpi-keystrokes")).containsExactly("Keystrokes", "30", "in alpha");
+        assertThat(tile(robot, "kpi-lines")).containsExactly("Lines", "+3 / −2", "in alpha");
+        assertThat(tile(robot, "kpi-current-streak").get(2)).endsWith("· all coding");
+
+        robot.interact(() -> window.setFilter(DashboardFilter.of("language", "Java")));
+        awaitModel(m -> m.filter().equals(DashboardFilter.of("language", "Java")));
+        assertThat(tile(robot, "kpi-keystrokes").get(1)).isEqualTo("40"); // alpha's and beta's Java: 10 + 30
+
+        robot.interact(() -> window.setFilter(DashboardFilter.of("domain", "github.com")));
+        awaitModel(m -> m.filter().equals(DashboardFilter.of("domain", "github.com")));
+        assertThat(tile(robot, "kpi-keystrokes")).containsExactly("Keystrokes", "—", "coding only, not websites");
+    }
+
+    @Test
+    void theBreakdownPagesLetThePeriodBeChosen(FxRobot robot) {
+        robot.clickOn("#nav-projects");
+        DashboardModel month = awaitModel(m -> m.page() == DashboardPage.PROJECTS);
+        assertThat(month.current().days()).hasSize(30);
+        assertThat(robot.lookup("#period-choice").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#top-per-day").tryQuery()).isPresent();
+        robot.clickOn("#period-7");
+        DashboardModel week = awaitModel(m -> m.page() == DashboardPage.PROJECTS && m.current().days().size() == 7);
+        assertThat(week.current().total().dimension("project")).containsOnlyKeys("alpha", "beta", "gamma");
+        assertThat(robot.lookup(".card-title").queryAllAs(Label.class).stream().map(Label::getText))
+                .anyMatch(t -> t.endsWith("· last 7 days"));
+        robot.clickOn("#nav-week");
+        awaitModel(m -> m.page() == DashboardPage.WEEK);
+        assertThat(robot.lookup("#period-choice").query().isVisible()).isFalse();
+        robot.interact(() -> FxSnapshots.save(window.stage().getScene(), SHOTS.resolve("dashboard-week-for-period.png")));
+        robot.clickOn("#nav-projects");
+        awaitModel(m -> m.page() == DashboardPage.PROJECTS && m.current().days().size() == 7);
+        robot.interact(() -> FxSnapshots.save(window.stage().getScene(), SHOTS.resolve("dashboard-projects-7-days-light.png")));
     }
 
     @Test

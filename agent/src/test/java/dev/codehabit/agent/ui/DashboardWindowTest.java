@@ -1,10 +1,10 @@
 package dev.codehabit.agent.ui;
 
+import dev.codehabit.agent.stats.DurationText;
 import dev.codehabit.agent.dashboard.DashboardFilter;
 import dev.codehabit.agent.stats.Totals;
 import dev.codehabit.agent.support.Beats;
 import dev.codehabit.agent.support.DesktopFixture;
-import dev.codehabit.agent.ui.chart.Durations;
 import dev.codehabit.agent.ui.dashboard.DashboardLoader;
 import dev.codehabit.agent.ui.dashboard.DashboardModel;
 import dev.codehabit.agent.ui.dashboard.DashboardPage;
@@ -57,7 +57,7 @@ class DashboardWindowTest {
 
     @Start
     void start(Stage ignored) {
-        theme = new ThemeController();
+        theme = new ThemeController(choice -> fixture.desktop().settings().change(s -> s.withTheme(choice)));
         theme.use("light");
         window = new DashboardWindow(new DashboardLoader(fixture.desktop().queries()),
                 Executors.newSingleThreadExecutor(), theme, () -> { }, new SimpleStringProperty(""),
@@ -70,7 +70,7 @@ class DashboardWindowTest {
     void todayShowsTheStoredFigures(FxRobot robot) {
         DashboardModel m = awaitModel(model -> model.page() == DashboardPage.TODAY);
         Totals today = fixture.services().stats().today().total();
-        assertThat(tileValue(robot, "kpi-coding-time")).isEqualTo(Durations.format(today.codingSeconds()));
+        assertThat(tileValue(robot, "kpi-coding-time")).isEqualTo(DurationText.compact(today.codingSeconds()));
         assertThat(robot.lookup("#today-timeline").tryQuery()).isPresent();
         assertThat(m.spans()).isNotEmpty();
         assertThat(window.stage().getTitle()).contains("CodeHabit");
@@ -93,7 +93,7 @@ class DashboardWindowTest {
         assertThat(week.filter().name()).isEqualTo(project);
         double projectSeconds = week.current().total().dimension("project").getOrDefault(project, 0.0);
         assertThat(tileValue(robot, "kpi-" + project.toLowerCase().replaceAll("[^a-z]+", "-")))
-                .isEqualTo(Durations.format(projectSeconds));
+                .isEqualTo(DurationText.compact(projectSeconds));
         assertThat(projectSeconds).isLessThan(week.current().total().codingSeconds());
 
         robot.clickOn("#clear-filter");
@@ -147,8 +147,12 @@ class DashboardWindowTest {
         awaitModel(model -> true);
         robot.clickOn("#theme-toggle");
         assertThat(theme.isDark()).isTrue();
+        // kept for the next start, and what Settings shows
+        assertThat(fixture.desktop().settings().get().theme()).isEqualTo("dark");
+        assertThat(theme.choiceProperty().get()).isEqualTo("dark");
         robot.clickOn("#theme-toggle");
         assertThat(theme.isDark()).isFalse();
+        assertThat(fixture.desktop().settings().get().theme()).isEqualTo("light");
     }
 
     /** The agent lives in the tray for days: a closed dashboard must not keep its last page (or its pixels). */

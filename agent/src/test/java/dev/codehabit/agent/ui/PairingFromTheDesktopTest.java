@@ -56,6 +56,13 @@ class PairingFromTheDesktopTest {
         TestAgent.Response withToken = Http.extension(agent, "GET", "/api/v1/stats", token, null);
         assertThat(withToken.status()).as(withToken.body()).isEqualTo(200);
         assertThat(robot.lookup("#pairing-revoke").tryQuery()).as("now listed as paired").isPresent();
+
+        // with none left, the list says how to get one
+        robot.clickOn("#pairing-revoke");
+        assertThat(robot.lookup("#pairing-how").queryAs(javafx.scene.control.Label.class).getText())
+                .contains("./codehabit build-bridges").contains("press Pair in its popup").contains("codehabit.vsix");
+        robot.interact(() -> dev.codehabit.agent.support.FxSnapshots.save(robot.lookup("#pairing-how").query().getScene(),
+                java.nio.file.Path.of("target", "screenshots", "settings-paired-clients-empty-light.png")));
     }
 
     private JsonNode collect() {

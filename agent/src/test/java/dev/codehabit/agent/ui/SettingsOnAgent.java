@@ -13,7 +13,7 @@ final class SettingsOnAgent {
 
     static SettingsWindow open(TestAgent agent) {
         DesktopWiring wiring = new DesktopWiring(agent.core(), () -> { });
-        ThemeController theme = new ThemeController();
+        ThemeController theme = new ThemeController(choice -> { });
         theme.use("light");
         SettingsWindow window = new SettingsWindow(wiring.services(), theme, Executors.newSingleThreadExecutor(),
                 ThemeController.STYLESHEET, () -> { });

@@ -36,7 +36,7 @@ class SettingsWindowTest {
     @Start
     void start(Stage ignored) {
         fixture = new DesktopFixture(dir, 0);
-        theme = new ThemeController();
+        theme = new ThemeController(choice -> fixture.desktop().settings().change(s -> s.withTheme(choice)));
         theme.use("light");
         window = new SettingsWindow(fixture.desktop(), theme, Executors.newSingleThreadExecutor(), ThemeController.STYLESHEET,
                 () -> { });
@@ -129,6 +129,15 @@ class SettingsWindowTest {
     void choosingDarkSwitchesTheThemeAndRemembersIt(FxRobot robot) throws Exception {
         robot.clickOn("#theme-choice").clickOn("Dark");
         assertThat(theme.isDark()).isTrue();
+        assertThat(savedFile().get("theme").asText()).isEqualTo("dark");
+    }
+
+    @Test
+    void theDashboardsThemeToggleShowsHereAndIsSaved(FxRobot robot) throws Exception {
+        javafx.scene.control.ChoiceBox<?> themes = robot.lookup("#theme-choice").queryAs(javafx.scene.control.ChoiceBox.class);
+        assertThat(themes.getValue()).isEqualTo("Light");
+        robot.interact(theme::toggle); // what the dashboard header's button does
+        assertThat(themes.getValue()).isEqualTo("Dark");
         assertThat(savedFile().get("theme").asText()).isEqualTo("dark");
     }
 

@@ -1,5 +1,6 @@
 package dev.codehabit.agent.ui.chart;
 
+import dev.codehabit.agent.stats.DurationText;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.Font;
@@ -98,6 +99,6 @@ public final class CalendarHeatmap extends ChartCanvas {
         if (d.isBefore(from) || d.isAfter(to)) {
             return Optional.empty();
         }
-        return Optional.of(TOOLTIP_DATE.format(d) + "\nCoding: " + Durations.format(seconds.getOrDefault(d, 0.0)));
+        return Optional.of(TOOLTIP_DATE.format(d) + "\nCoding: " + DurationText.compact(seconds.getOrDefault(d, 0.0)));
     }
 }

@@ -1,5 +1,6 @@
 package dev.codehabit.agent.ui.chart;
 
+import dev.codehabit.agent.stats.DurationText;
 import dev.codehabit.agent.dashboard.TimelineSpan;
 import dev.codehabit.agent.idle.InputCounts;
 import javafx.geometry.VPos;
@@ -138,7 +139,7 @@ public final class DayTimelineChart extends ChartCanvas {
             if (s.stream().equals(LANES.get(lane)) && x >= xOf(s.start(), width) - 1 && x <= xOf(s.end(), width) + 1) {
                 String what = s.label() + (s.detail() == null ? "" : " · " + s.detail());
                 return Optional.of(what + "\n" + HM.format(s.start().atZone(zone)) + "–" + HM.format(s.end().atZone(zone))
-                        + " (" + Durations.format(s.seconds()) + ")");
+                        + " (" + DurationText.compact(s.seconds()) + ")");
             }
         }
         return Optional.of("Away or not tracked");

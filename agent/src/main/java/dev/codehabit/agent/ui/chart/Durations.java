@@ -1,18 +1,8 @@
 package dev.codehabit.agent.ui.chart;
 
-/** Formats seconds the way the dashboard shows time: "3h 25m", "42m", "0m". */
+/** The dashboard's other forms of a duration (the short one is {@code stats.DurationText.compact}). */
 public final class Durations {
     private Durations() {}
-
-    public static String format(double seconds) {
-        long minutes = Math.round(seconds / 60.0);
-        long h = minutes / 60;
-        long m = minutes % 60;
-        if (h == 0) {
-            return m + "m";
-        }
-        return m == 0 ? h + "h" : h + "h " + m + "m";
-    }
 
     /** To the second, for tooltips that give the exact value: "3h 05m 09s", "12m 00s", "45s". */
     public static String precise(double seconds) {

@@ -1,5 +1,6 @@
 package dev.codehabit.agent.ui.chart;
 
+import dev.codehabit.agent.stats.DurationText;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -116,7 +117,7 @@ public final class StackedDayBars extends ChartCanvas {
         Day day = days.get(i);
         StringBuilder text = new StringBuilder(TOOLTIP_DATE.format(day.date()));
         for (int s = 0; s < series.size() && s < day.seconds().length; s++) {
-            text.append('\n').append(series.get(s).name()).append(": ").append(Durations.format(day.seconds()[s]));
+            text.append('\n').append(series.get(s).name()).append(": ").append(DurationText.compact(day.seconds()[s]));
         }
         return Optional.of(text.toString());
     }

@@ -1,5 +1,6 @@
 package dev.codehabit.agent.ui.chart;
 
+import dev.codehabit.agent.stats.DurationText;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.Font;
@@ -67,6 +68,6 @@ public final class WeekHourHeatmap extends ChartCanvas {
             return Optional.empty();
         }
         return Optional.of(DayOfWeek.of(d + 1).getDisplayName(TextStyle.FULL, Locale.ENGLISH)
-                + String.format(" %02d:00–%02d:00", h, (h + 1) % 24) + "\nCoding: " + Durations.format(seconds[d][h]));
+                + String.format(" %02d:00–%02d:00", h, (h + 1) % 24) + "\nCoding: " + DurationText.compact(seconds[d][h]));
     }
 }

@@ -1,5 +1,6 @@
 package dev.codehabit.agent.ui.dashboard;
 
+import dev.codehabit.agent.stats.DurationText;
 import dev.codehabit.agent.ui.chart.Durations;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -57,7 +58,7 @@ public final class BreakdownList extends VBox {
         track.setAlignment(Pos.CENTER_LEFT);
         bar.maxWidthProperty().bind(track.widthProperty().multiply(seconds / max));
         HBox.setHgrow(track, Priority.ALWAYS);
-        Label value = new Label(Durations.format(seconds));
+        Label value = new Label(DurationText.compact(seconds));
         value.getStyleClass().add("breakdown-value");
         value.setMinWidth(64);
         value.setAlignment(Pos.CENTER_RIGHT);

@@ -31,10 +31,10 @@ public final class DashboardLoader {
         this.queries = queries;
     }
 
-    public DashboardModel load(DashboardPage page, DashboardFilter filter) {
+    /** @param days how many days up to today the page covers: {@code page.days()}, or the user's period choice */
+    public DashboardModel load(DashboardPage page, int days, DashboardFilter filter) {
         ZonedDateTime now = ZonedDateTime.now(queries.zone());
         LocalDate today = now.toLocalDate();
-        int days = page.days();
         LocalDate from = today.minusDays(days - 1L);
         boolean todayPage = page == DashboardPage.TODAY;
         try (ExecutorService readers = Executors.newVirtualThreadPerTaskExecutor()) {
@@ -43,7 +43,8 @@ public final class DashboardLoader {
             var previousLastDay = async(readers, () -> !page.trend() ? DaySoFar.NONE
                     : queries.soFar(from.minusDays(1), now.toLocalTime(), filter));
             var year = page == DashboardPage.YEAR ? current : async(readers, () -> queries.stats(today.minusDays(364), today));
-            var spans = async(readers, () -> todayPage ? queries.spans(today) : List.<TimelineSpan>of());
+            var spans = async(readers, () -> todayPage ? queries.spans(today).stream().filter(filter::keeps).toList()
+                    : List.<TimelineSpan>of());
             // A filtered page reads its hour profile and its narrowed breakdowns in one heartbeat scan, and only
             // when it shows one of them; an unfiltered one reads the hourly rollups (pages without the profile neither).
             var filtered = page.needsFilteredScan(filter) ? async(readers, () -> queries.filtered(from, today, filter))

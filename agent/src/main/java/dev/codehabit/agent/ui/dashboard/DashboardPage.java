@@ -2,15 +2,16 @@ package dev.codehabit.agent.ui.dashboard;
 
 import dev.codehabit.agent.dashboard.DashboardFilter;
 import dev.codehabit.agent.dashboard.FilteredView;
+import dev.codehabit.agent.stats.Period;
 
 import java.util.List;
 
 /** The dashboard's sections, in sidebar order. */
 public enum DashboardPage {
     TODAY("Today", 0, false, "language", "project", "domain"),
-    WEEK("Week", 7, true, "language", "project"),
-    MONTH("Month", 30, true, "language", "project"),
-    YEAR("Year", 365, true, "language", "project"),
+    WEEK("Week", Period.WEEK.days(), true, "language", "project"),
+    MONTH("Month", Period.MONTH.days(), true, "language", "project"),
+    YEAR("Year", Period.YEAR.days(), true, "language", "project"),
     PROJECTS("Projects", 30, false, "project"),
     LANGUAGES("Languages", 30, false, "language"),
     WEBSITES("Websites", 30, false, "domain"),
@@ -37,6 +38,14 @@ public enum DashboardPage {
         return Math.max(1, days);
     }
 
+    /**
+     * Whether the user picks the page's period (7, 30 or 365 days; 30 at first): the breakdown and Focus pages.
+     * Today, Week, Month and Year are periods themselves.
+     */
+    public boolean periodChoice() {
+        return !trend();
+    }
+
     /** Whether the page shows the hour-of-week profile ("best coding hours"). */
     public boolean hourProfile() {
         return hourProfile;
@@ -52,11 +61,12 @@ public enum DashboardPage {
 
     /**
      * Whether the page needs the filtered heartbeat scan ({@code DashboardQueries.filtered}): for its hour profile,
-     * or for a breakdown list (the dimensions its view shows) that the filter narrows. Every other filtered figure
+     * for the keystrokes and lines of its tiles under a project or language, or for a breakdown list (the
+     * dimensions its view shows) that the filter narrows. Every other filtered figure
      * comes from the rollups.
      */
     public boolean needsFilteredScan(DashboardFilter filter) {
-        return !filter.isNone()
-                && (hourProfile || breakdowns.stream().anyMatch(d -> FilteredView.narrows(filter.dimension(), d)));
+        return !filter.isNone() && (hourProfile || (trend() && filter.isCoding())
+                || breakdowns.stream().anyMatch(d -> FilteredView.narrows(filter.dimension(), d)));
     }
 }

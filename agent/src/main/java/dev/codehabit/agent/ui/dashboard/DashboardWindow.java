@@ -1,6 +1,7 @@
 package dev.codehabit.agent.ui.dashboard;
 
 import dev.codehabit.agent.dashboard.DashboardFilter;
+import dev.codehabit.agent.stats.Period;
 import dev.codehabit.agent.ui.theme.Palette;
 import dev.codehabit.agent.ui.theme.ThemeController;
 import javafx.animation.PauseTransition;
@@ -31,6 +32,7 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -63,6 +65,8 @@ public final class DashboardWindow {
     private Stage stage;
     private DashboardPage page = DashboardPage.TODAY;
     private DashboardFilter filter = DashboardFilter.NONE;
+    /** The period of the pages that let the user pick one ({@link DashboardPage#periodChoice()}). */
+    private Period period = Period.MONTH;
 
     public DashboardWindow(DashboardLoader loader, Executor background, ThemeController theme, Runnable openSettings,
                            StringProperty statusNotice, Runnable afterClose) {
@@ -131,6 +135,11 @@ public final class DashboardWindow {
         reload();
     }
 
+    public void setPeriod(Period next) {
+        period = next;
+        reload();
+    }
+
     public void setFilter(DashboardFilter next) {
         filter = next;
         reload();
@@ -148,9 +157,10 @@ public final class DashboardWindow {
         long ticket = generation.incrementAndGet();
         DashboardPage p = page;
         DashboardFilter f = filter;
+        int days = p.periodChoice() ? period.days() : p.days();
         parts.spinner.setVisible(true);
         CompletableFuture<DashboardModel> done = new CompletableFuture<>();
-        CompletableFuture.supplyAsync(() -> loader.load(p, f), background).whenComplete((model, error) ->
+        CompletableFuture.supplyAsync(() -> loader.load(p, days, f), background).whenComplete((model, error) ->
                 Platform.runLater(() -> {
                     if (ticket != generation.get()) {
                         done.cancel(false);
@@ -198,6 +208,8 @@ public final class DashboardWindow {
 
     private void render(DashboardModel model) {
         parts.pageTitle.setText(model.page().title());
+        parts.periods.setVisible(model.page().periodChoice());
+        parts.periods.setManaged(model.page().periodChoice());
         renderFilterChip(model.filter());
         ViewContext ctx = new ViewContext(Palette.of(theme.isDark()), this::setFilter, model.year().total());
         Node body = views.get(model.page()).build(model, ctx);
@@ -251,12 +263,28 @@ public final class DashboardWindow {
         dark.setId("theme-toggle");
         dark.getStyleClass().add("flat");
         dark.textProperty().bind(Bindings.when(theme.darkProperty()).then("☀").otherwise("☾"));
-        dark.setOnAction(e -> theme.use(theme.isDark() ? ThemeController.LIGHT : ThemeController.DARK));
+        dark.setOnAction(e -> theme.toggle());
         Button settings = new Button("Settings");
         settings.setId("open-settings");
         settings.getStyleClass().add("flat");
         settings.setOnAction(e -> openSettings.run());
-        HBox header = new HBox(12, parts.pageTitle, parts.filterChip, spacer, parts.notice, dark, settings);
+        ToggleGroup periods = new ToggleGroup();
+        List<Period> choices = List.of(Period.WEEK, Period.MONTH, Period.YEAR);
+        for (Period p : choices) {
+            ToggleButton b = new ToggleButton(p.days() + " days");
+            b.setId("period-" + p.days());
+            // one segmented control: AtlantaFX's pill classes join the buttons' edges
+            b.getStyleClass().add(p == choices.getFirst() ? atlantafx.base.theme.Styles.LEFT_PILL
+                    : p == choices.getLast() ? atlantafx.base.theme.Styles.RIGHT_PILL : atlantafx.base.theme.Styles.CENTER_PILL);
+            b.setToggleGroup(periods);
+            b.setSelected(p == period);
+            b.setOnAction(e -> {
+                b.setSelected(true);
+                setPeriod(p);
+            });
+            parts.periods.getChildren().add(b);
+        }
+        HBox header = new HBox(12, parts.pageTitle, parts.periods, parts.filterChip, spacer, parts.notice, dark, settings);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("header");
         return header;
@@ -303,6 +331,7 @@ public final class DashboardWindow {
         final ProgressIndicator spinner = new ProgressIndicator();
         final Label pageTitle = new Label();
         final HBox filterChip = new HBox(6);
+        final HBox periods = new HBox(0);
         final Label notice = new Label();
 
         Parts(StringProperty statusNotice) {
@@ -313,6 +342,9 @@ public final class DashboardWindow {
             pageTitle.getStyleClass().add("page-title");
             filterChip.getStyleClass().add("filter-chip");
             filterChip.setAlignment(Pos.CENTER_LEFT);
+            periods.setId("period-choice");
+            periods.getStyleClass().add("period-choice");
+            periods.setAlignment(Pos.CENTER_LEFT);
             notice.getStyleClass().add("status-notice");
             notice.textProperty().bind(statusNotice);
             notice.visibleProperty().bind(statusNotice.isNotEmpty());

@@ -1,12 +1,12 @@
 package dev.codehabit.agent.ui.dashboard;
 
+import dev.codehabit.agent.stats.DurationText;
 import dev.codehabit.agent.dashboard.DashboardFilter;
 import dev.codehabit.agent.dashboard.ProductivityFigures;
 import dev.codehabit.agent.dashboard.Streaks;
 import dev.codehabit.agent.stats.DayStats;
 import dev.codehabit.agent.stats.Stats;
 import dev.codehabit.agent.stats.Totals;
-import dev.codehabit.agent.ui.chart.Durations;
 import dev.codehabit.agent.ui.chart.StackedDayBars;
 import javafx.scene.Node;
 
@@ -41,37 +41,54 @@ final class Figures {
                 m.previousLastDaySoFar().seconds());
         double keystrokesBefore = upToNow(before.counter("keystrokes"), beforeLastDay.counter("keystrokes"),
                 m.previousLastDaySoFar().keystrokes());
-        tiles.add(new KpiTile(codingCaption, Durations.format(coding),
+        tiles.add(new KpiTile(codingCaption, DurationText.compact(coding),
                 trend(coding, codingBefore, ACTIVE_SECONDS, periodView)));
         if (periodView) {
             long activeDays = m.current().days().stream().filter(d -> coding(d.totals(), m.filter()) >= ACTIVE_SECONDS).count();
-            tiles.add(new KpiTile("Daily average", Durations.format(activeDays == 0 ? 0 : coding / activeDays),
+            tiles.add(new KpiTile("Daily average", DurationText.compact(activeDays == 0 ? 0 : coding / activeDays),
                     activeDays + " active day" + (activeDays == 1 ? "" : "s")));
         }
+        // The web tiles are about all browsing under any filter (a site's own time is the first tile)
+        boolean filtered = !m.filter().isNone();
+        String allWeb = filtered ? " · all web" : "";
         ProductivityFigures.of(now, m.categories()).ifPresentOrElse(p -> {
-            tiles.add(new KpiTile("Productive time", Durations.format(p.productiveSeconds()), "web, productive sites"));
-            tiles.add(new KpiTile("Distracting time", Durations.format(p.distractingSeconds()), "web, distracting sites"));
+            tiles.add(new KpiTile("Productive time", DurationText.compact(p.productiveSeconds()), "web, productive sites" + allWeb));
+            tiles.add(new KpiTile("Distracting time", DurationText.compact(p.distractingSeconds()), "web, distracting sites" + allWeb));
             tiles.add(new KpiTile("Productivity score", Integer.toString(p.score()), ProductivityFigures.of(before, m.categories())
                     .map(b -> signed(p.score() - b.score()) + " pts").orElse("")));
         }, () -> {
             // The same tiles before any browsing, so the row does not jump when the first site arrives and a user
             // without the browser bridge sees what it would add.
             String none = periodView ? "no web time in this period" : "no web time today";
-            tiles.add(new KpiTile("Productive time", Durations.format(0), none));
-            tiles.add(new KpiTile("Distracting time", Durations.format(0), none));
+            tiles.add(new KpiTile("Productive time", DurationText.compact(0), none));
+            tiles.add(new KpiTile("Distracting time", DurationText.compact(0), none));
             tiles.add(new KpiTile("Productivity score", "—", "needs web time"));
         });
-        if (!periodView && m.dailyGoalSeconds() > 0 && m.filter().isNone()) {
-            long pct = Math.round(coding / m.dailyGoalSeconds() * 100);
-            tiles.add(new KpiTile("Daily goal", pct + "%", "of " + Durations.format(m.dailyGoalSeconds())
-                    + (pct >= 100 ? " · reached" : " · " + Durations.format(m.dailyGoalSeconds() - coding) + " to go")));
+        // Not narrowed by a filter, and say so: the goal and the streak are about all coding
+        String all = filtered ? " · all coding" : "";
+        if (!periodView && m.dailyGoalSeconds() > 0) {
+            double total = now.codingSeconds();
+            long pct = Math.round(total / m.dailyGoalSeconds() * 100);
+            tiles.add(new KpiTile("Daily goal", pct + "%", "of " + DurationText.compact(m.dailyGoalSeconds())
+                    + (pct >= 100 ? " · reached" : " · " + DurationText.compact(m.dailyGoalSeconds() - total) + " to go")
+                    + all));
         }
         tiles.add(new KpiTile("Current streak", days(Streaks.current(m.year().days(), m.today())),
-                "longest " + days(Streaks.longest(m.year().days()))));
-        tiles.add(new KpiTile("Lines", "+" + COUNT.format(now.counter("line_additions")) + " / −"
-                + COUNT.format(now.counter("line_deletions")), COUNT.format(now.filesModified()) + " files changed"));
-        tiles.add(new KpiTile("Keystrokes", COUNT.format(now.counter("keystrokes")),
-                trend(now.counter("keystrokes"), keystrokesBefore, LEAST_KEYSTROKES, periodView)));
+                "longest " + days(Streaks.longest(m.year().days())) + all));
+        if (m.filter().isNone()) {
+            tiles.add(new KpiTile("Lines", "+" + COUNT.format(now.counter("line_additions")) + " / −"
+                    + COUNT.format(now.counter("line_deletions")), COUNT.format(now.filesModified()) + (now.filesModified() == 1 ? " file changed" : " files changed")));
+            tiles.add(new KpiTile("Keystrokes", COUNT.format(now.counter("keystrokes")),
+                    trend(now.counter("keystrokes"), keystrokesBefore, LEAST_KEYSTROKES, periodView)));
+        } else if (m.filter().isCoding()) {
+            Totals narrowed = m.filtered().breakdown();
+            tiles.add(new KpiTile("Lines", "+" + COUNT.format(narrowed.counter("line_additions")) + " / −"
+                    + COUNT.format(narrowed.counter("line_deletions")), "in " + m.filter().name()));
+            tiles.add(new KpiTile("Keystrokes", COUNT.format(narrowed.counter("keystrokes")), "in " + m.filter().name()));
+        } else {
+            tiles.add(new KpiTile("Lines", "—", "coding only, not websites"));
+            tiles.add(new KpiTile("Keystrokes", "—", "coding only, not websites"));
+        }
         return tiles;
     }
 

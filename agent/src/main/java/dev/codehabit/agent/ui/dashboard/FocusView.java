@@ -1,8 +1,8 @@
 package dev.codehabit.agent.ui.dashboard;
 
+import dev.codehabit.agent.stats.DurationText;
 import dev.codehabit.agent.dashboard.FocusDay;
 import dev.codehabit.agent.stats.DayStats;
-import dev.codehabit.agent.ui.chart.Durations;
 import dev.codehabit.agent.ui.chart.LegendBar;
 import dev.codehabit.agent.ui.chart.StackedDayBars;
 import javafx.scene.Node;
@@ -10,14 +10,15 @@ import javafx.scene.control.Label;
 
 import java.util.List;
 
-/** Focus sessions over the last 30 days (focus mode's sessions, issue 3), next to the coding done meanwhile. */
+/** Focus sessions over the chosen period (focus mode's sessions, issue 3), next to the coding done meanwhile. */
 final class FocusView implements PageView {
     @Override
     public Node build(DashboardModel m, ViewContext ctx) {
         int sessions = m.focus().values().stream().mapToInt(FocusDay::sessions).sum();
         double seconds = m.focus().values().stream().mapToDouble(FocusDay::seconds).sum();
+        String period = "last " + m.current().days().size() + " days";
         if (sessions == 0) {
-            Label hint = new Label("No focus sessions in the last 30 days. Start one from the tray menu: "
+            Label hint = new Label("No focus sessions in the " + period + ". Start one from the tray menu: "
                     + "Start Focus → 25, 50 or 90 minutes. Distracting sites are blocked while it runs.");
             hint.setWrapText(true);
             hint.getStyleClass().add("empty-note");
@@ -39,10 +40,10 @@ final class FocusView implements PageView {
         return Layouts.page(
                 Layouts.tiles(List.of(
                         new KpiTile("Focus sessions", Integer.toString(sessions), days + " days with focus"),
-                        new KpiTile("Focus time", Durations.format(seconds),
-                                "avg " + Durations.format(seconds / sessions) + " per session"),
-                        new KpiTile("Coding on focus days", Durations.format(days == 0 ? 0 : codingOnFocusDays / days),
+                        new KpiTile("Focus time", DurationText.compact(seconds),
+                                "avg " + DurationText.compact(seconds / sessions) + " per session"),
+                        new KpiTile("Coding on focus days", DurationText.compact(days == 0 ? 0 : codingOnFocusDays / days),
                                 "per day"))),
-                new Card("Focus per day", legend, bars));
+                new Card("Focus per day · " + period, legend, bars));
     }
 }

@@ -1,7 +1,7 @@
 package dev.codehabit.agent.ui.dashboard;
 
+import dev.codehabit.agent.stats.DurationText;
 import dev.codehabit.agent.stats.DayStats;
-import dev.codehabit.agent.ui.chart.Durations;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.VBox;
@@ -24,8 +24,8 @@ final class GoalsCard {
         ProgressBar bar = new ProgressBar(Math.min(1, total / target));
         bar.setMaxWidth(Double.MAX_VALUE);
         bar.setId("goal-progress");
-        Label line = new Label("Daily goal " + Durations.format(m.dailyGoalSeconds()) + " met on " + met + " of " + days
-                + " days · " + Durations.format(total) + " of " + Durations.format(target) + " in this period");
+        Label line = new Label("Daily goal " + DurationText.compact(m.dailyGoalSeconds()) + " met on " + met + " of " + days
+                + " days · " + DurationText.compact(total) + " of " + DurationText.compact(target) + " in this period");
         line.getStyleClass().add("settings-hint");
         long streak = 0;
         for (int i = m.current().days().size() - 1; i >= 0; i--) {

@@ -18,6 +18,11 @@ final class PairingSection {
     private final Optional<PairingRequests> pairing;
     private final StatusLine status;
     private final Consumer<Runnable> untilClosed;
+    /** What a newcomer needs to get here from an empty list (the README's "Connect your browser and editor"). */
+    static final String HOW_TO_PAIR = "To connect your browser: build the extension (./codehabit build-bridges), "
+            + "load browser-bridge/dist/unpacked at chrome://extensions (Developer mode, Load unpacked), then press "
+            + "Pair in its popup: the request shows up here and as a notification. VS Code needs no pairing: install "
+            + "ide-bridge/dist/codehabit.vsix (code --install-extension) and it finds this agent by itself.";
     private final VBox list = new VBox(8);
 
     /** @param untilClosed takes what cancels a subscription, run when the window closes */
@@ -53,7 +58,11 @@ final class PairingSection {
         if (list.getChildren().isEmpty()) {
             Label none = new Label("No paired clients yet.");
             none.getStyleClass().add("empty-note");
-            list.getChildren().add(none);
+            Label how = new Label(HOW_TO_PAIR);
+            how.setId("pairing-how");
+            how.setWrapText(true);
+            how.getStyleClass().add("settings-hint");
+            list.getChildren().addAll(none, how);
         }
     }
 

@@ -58,7 +58,7 @@ public final class SettingsWindow {
         StatusLine line = new StatusLine(status, background);
         List<Runnable> subscriptions = new ArrayList<>();
         TabPane tabs = new TabPane(
-                tab("General", new GeneralSection(services, theme, line).build()),
+                tab("General", new GeneralSection(services, theme, line, subscriptions::add).build()),
                 tab("Tracking", new TrackingSection(services, line, subscriptions::add).build()),
                 tab("Websites", new WebsitesSection(services.categories(), line).build()),
                 tab("Focus", new FocusSection(services.focusBlocklist(), line).build()),

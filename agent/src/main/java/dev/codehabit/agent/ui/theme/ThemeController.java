@@ -7,12 +7,17 @@ import javafx.application.ColorScheme;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /**
  * Applies AtlantaFX's Primer theme, light or dark. "system" follows the OS colour scheme live; "light" and "dark"
- * pin it. Views bind to {@link #darkProperty()} for the colours they draw themselves (canvas charts).
+ * pin it. Views bind to {@link #darkProperty()} for the colours they draw themselves (canvas charts). A choice the
+ * user makes anywhere (the dashboard's header toggle, Settings) is saved and shown by the others through
+ * {@link #choiceProperty()}.
  */
 public final class ThemeController {
     public static final String SYSTEM = "system";
@@ -23,24 +28,46 @@ public final class ThemeController {
             ThemeController.class.getResource("/dev/codehabit/agent/ui/codehabit.css").toExternalForm();
 
     private final ReadOnlyBooleanWrapper dark = new ReadOnlyBooleanWrapper(false);
-    private String choice = SYSTEM;
+    private final ReadOnlyStringWrapper choice = new ReadOnlyStringWrapper(SYSTEM);
+    private final Consumer<String> save;
 
-    public ThemeController() {
+    /** @param save keeps the user's choice ("system", "light", "dark") for the next start */
+    public ThemeController(Consumer<String> save) {
+        this.save = save;
         Platform.getPreferences().colorSchemeProperty().addListener((obs, old, scheme) -> {
-            if (SYSTEM.equals(choice)) {
+            if (SYSTEM.equals(choice.get())) {
                 apply(scheme == ColorScheme.DARK);
             }
         });
     }
 
-    /** @param theme "system", "light" or "dark" (anything else means system) */
+    /** Applies the saved choice (at start). @param theme "system", "light" or "dark" (anything else means system) */
     public void use(String theme) {
-        choice = theme == null ? SYSTEM : theme.toLowerCase(Locale.ROOT);
-        apply(switch (choice) {
+        String c = theme == null ? SYSTEM : theme.toLowerCase(Locale.ROOT);
+        choice.set(switch (c) {
+            case DARK, LIGHT -> c;
+            default -> SYSTEM;
+        });
+        apply(switch (c) {
             case DARK -> true;
             case LIGHT -> false;
             default -> Platform.getPreferences().getColorScheme() == ColorScheme.DARK;
         });
+    }
+
+    /** The user picked a theme: applied and saved (throws what saving throws, after applying). */
+    public void choose(String theme) {
+        use(theme);
+        save.accept(choice.get());
+    }
+
+    /** The header's toggle: the opposite of what shows now, pinned. */
+    public void toggle() {
+        choose(isDark() ? LIGHT : DARK);
+    }
+
+    public ReadOnlyStringProperty choiceProperty() {
+        return choice.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty darkProperty() {

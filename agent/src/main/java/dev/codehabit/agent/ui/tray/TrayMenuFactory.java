@@ -1,5 +1,6 @@
 package dev.codehabit.agent.ui.tray;
 
+import dev.codehabit.agent.stats.DurationText;
 import dev.codehabit.agent.desktop.TrackingControl;
 import dev.codehabit.agent.platform.tray.TrayMenu;
 import dev.codehabit.agent.platform.tray.TrayMenuItem;
@@ -8,7 +9,6 @@ import dev.codehabit.agent.platform.tray.TrayMenuItem.Info;
 import dev.codehabit.agent.platform.tray.TrayMenuItem.Separator;
 import dev.codehabit.agent.platform.tray.TrayMenuItem.Submenu;
 import dev.codehabit.agent.platform.tray.TrayState;
-import dev.codehabit.agent.ui.chart.Durations;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -58,7 +58,7 @@ public final class TrayMenuFactory {
                 : state.focusing(now) ? TrayState.FOCUS
                 : TrayState.TRACKING;
         List<TrayMenuItem> items = new ArrayList<>();
-        String coding = "Today: " + Durations.format(today.codingSeconds()) + " coding";
+        String coding = "Today: " + DurationText.compact(today.codingSeconds()) + " coding";
         items.add(new Info(coding));
         today.score().ifPresent(s -> items.add(new Info("Productivity score: " + s)));
         if (error != null) {

@@ -19,6 +19,7 @@ import java.util.function.Supplier;
  * same menu, so the agent never runs invisibly. Closing it only iconifies; Quit is in the menu.
  */
 public final class TraylessWindow {
+    private static final double WIDTH = 380;
     private final Stage stage = new Stage();
     private final Label status = new Label();
     private final FlowPane buttons = new FlowPane(8, 8);
@@ -34,7 +35,9 @@ public final class TraylessWindow {
         VBox root = new VBox(10, title, status, buttons, why);
         root.getStyleClass().add("fallback");
         root.setAlignment(Pos.TOP_LEFT);
-        Scene scene = new Scene(root, 380, 190);
+        // As tall as its content: the buttons wrap into more rows than a fixed height allowed (Quit was cut off).
+        root.setPrefWidth(WIDTH);
+        Scene scene = new Scene(root);
         scene.getStylesheets().add(stylesheet);
         stage.setScene(scene);
         stage.setTitle("CodeHabit");
@@ -77,5 +80,6 @@ public final class TraylessWindow {
             }
         }
         status.setText(info.toString());
+        stage.sizeToScene();
     }
 }

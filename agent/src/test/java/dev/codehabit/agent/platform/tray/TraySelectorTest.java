@@ -13,7 +13,10 @@ class TraySelectorTest {
     void theFirstAvailableProviderThatWorksWins() {
         var selector = new TraySelector(List.of(provider("appindicator", false, false), provider("broken", true, true),
                 provider("awt", true, false)));
-        assertThat(selector.show(MENU)).map(TraySelector.Shown::provider).contains("awt");
+        try (var log = dev.codehabit.agent.support.CapturedLog.of(TraySelector.class)) {
+            assertThat(selector.show(MENU)).map(TraySelector.Shown::provider).contains("awt");
+            assertThat(log.lines()).contains("Tray provider broken failed: refused");
+        }
     }
 
     @Test
