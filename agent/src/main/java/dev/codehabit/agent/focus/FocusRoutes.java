@@ -45,7 +45,7 @@ public final class FocusRoutes implements ApiRoutes {
     }
 
     private void start(Context ctx) {
-        JsonNode body = bodies.read(ctx);
+        JsonNode body = bodies.read(ctx, JsonBodies.TINY);
         JsonNode minutes = body.path("minutes");
         if (!minutes.isIntegralNumber()) {
             throw ApiException.badRequest("minutes must be a whole number, e.g. {\"minutes\": 25, \"strict\": false}");
@@ -58,14 +58,14 @@ public final class FocusRoutes implements ApiRoutes {
     }
 
     private void putBlocklist(Context ctx) {
-        JsonNode body = bodies.read(ctx);
+        JsonNode body = bodies.read(ctx, JsonBodies.SMALL);
         List<String> domains = strings(body, "domains");
         List<String> categories = strings(body, "categories");
         conflictAware(() -> ctx.json(focus.replaceBlocklist(domains, categories)));
     }
 
     private void putSchedules(Context ctx) {
-        JsonNode body = bodies.read(ctx);
+        JsonNode body = bodies.read(ctx, JsonBodies.SMALL);
         if (!body.isArray()) {
             throw ApiException.badRequest("expected an array of {\"days\": [...], \"start\": \"09:00\", \"end\": \"12:00\"}");
         }
@@ -83,7 +83,7 @@ public final class FocusRoutes implements ApiRoutes {
     }
 
     private void attempt(Context ctx) {
-        JsonNode body = bodies.read(ctx);
+        JsonNode body = bodies.read(ctx, JsonBodies.TINY);
         if (!body.path("time").isNumber()) {
             throw ApiException.badRequest("time must be epoch seconds");
         }

@@ -72,7 +72,7 @@ public final class PairingRoutes implements ApiRoutes {
         if (!lower.startsWith("chrome-extension://") && !lower.startsWith("moz-extension://")) {
             throw new ApiException(403, "Pairing requests must come from a browser extension");
         }
-        JsonNode body = bodies.read(ctx);
+        JsonNode body = bodies.read(ctx, JsonBodies.TINY);
         handle(ctx, () -> {
             PairingRequest r = pairing.request(body.path("client").asText(null), body.path("name").asText(null));
             ctx.status(202).json(Map.of("id", r.id(), "code", r.code(), "expires_in", (int) PairingService.TTL_SECONDS));
