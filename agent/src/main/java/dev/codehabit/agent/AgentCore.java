@@ -81,7 +81,7 @@ public final class AgentCore implements AutoCloseable {
         statsJson.addContributor(new WebStatsFields(categories, focus));
         statsJson.addContributor(new CommitStats(services.commits()));
         List<ApiRoutes> routes = List.of(
-                new HealthRoutes(VERSION),
+                new HealthRoutes(VERSION, tokens::current),
                 new HeartbeatRoutes(services.ingest(), bodies),
                 new StatsRoutes(services.stats(), statsJson, services::today),
                 new WakaTimeRoutes(services.stats(), new WakaTimeSummaries(services.json()), services::today),

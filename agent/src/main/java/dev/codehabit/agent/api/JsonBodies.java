@@ -3,6 +3,7 @@ package dev.codehabit.agent.api;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
@@ -31,11 +32,21 @@ public final class JsonBodies {
     public static final int TINY = 4 * 1024;
     /** For routes that take one small object or a short list (focus, schedules, one heartbeat, categories). */
     public static final int SMALL = 256 * 1024;
+    /**
+     * How long any body may take to arrive, in all: a local client sends the largest in well under a second. A
+     * client trickling a byte now and then is cut off here (a stalled one by the idle timeout); it holds no pool
+     * thread meanwhile, as handlers run on virtual threads.
+     */
+    static final long BODY_DEADLINE_NANOS = 10_000_000_000L;
 
     private final ObjectMapper json;
 
     public JsonBodies(ObjectMapper json) {
-        this.json = json;
+        // No field we take is longer than a few KB, nor nested deeper than a few levels: a body that is one huge
+        // string or a deep nest of brackets is refused as it streams, before the parser buffers it.
+        this.json = json.copy();
+        this.json.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxStringLength(64 * 1024).maxNestingDepth(32).maxNumberLength(64).build());
     }
 
     /** The whole body as one JSON value of at most {@code maxBytes}. */
@@ -47,7 +58,7 @@ public final class JsonBodies {
             JsonNode node = checked(json.readTree(parser));
             requireEnd(parser);
             return node;
-        } catch (IOException e) {
+        } catch (IOException | HttpException.RuntimeException e) {
             throw unreadable(e);
         }
     }
@@ -75,7 +86,7 @@ public final class JsonBodies {
             }
             requireEnd(parser);
             return count;
-        } catch (IOException e) {
+        } catch (IOException | HttpException.RuntimeException e) {
             throw unreadable(e);
         }
     }
@@ -89,7 +100,8 @@ public final class JsonBodies {
         if (length > maxBytes) {
             throw tooLarge(maxBytes);
         }
-        InputStream body = new LimitedInputStream(ctx.req().getInputStream(), maxBytes);
+        InputStream body = new LimitedInputStream(ctx.req().getInputStream(), maxBytes,
+                System.nanoTime() + BODY_DEADLINE_NANOS);
         // A strict decoder: Jackson on bytes would take overlong UTF-8 forms as the characters they disguise.
         var decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -156,9 +168,12 @@ public final class JsonBodies {
         }
     }
 
-    private static ApiException unreadable(IOException e) {
+    private static ApiException unreadable(Exception e) {
         if (e instanceof TooLarge large) {
             return tooLarge(large.limit);
+        }
+        if (e instanceof TooSlow) {
+            return new ApiException(408, "The request body arrived too slowly");
         }
         if (e instanceof CharacterCodingException) {
             return ApiException.badRequest("The body is not valid UTF-8");
@@ -176,6 +191,9 @@ public final class JsonBodies {
             if (t instanceof TooLarge large) {
                 return tooLarge(large.limit);
             }
+            if (t instanceof TooSlow) {
+                return new ApiException(408, "The request body arrived too slowly");
+            }
         }
         return new ApiException(400, "The body could not be read (the client went away or was too slow)");
     }
@@ -184,14 +202,19 @@ public final class JsonBodies {
         return new ApiException(413, "Request body is larger than this endpoint takes (" + limit + " bytes)");
     }
 
-    /** Counts the bytes as they stream in and stops at the limit, for bodies that come without a length. */
+    /**
+     * Counts the bytes as they stream in and stops at the limit, for bodies that come without a length; and stops
+     * a body still arriving at its deadline.
+     */
     private static final class LimitedInputStream extends FilterInputStream {
         private final int limit;
+        private final long deadline;
         private long read;
 
-        LimitedInputStream(InputStream in, int limit) {
+        LimitedInputStream(InputStream in, int limit, long deadline) {
             super(in);
             this.limit = limit;
+            this.deadline = deadline;
         }
 
         @Override
@@ -212,11 +235,20 @@ public final class JsonBodies {
             return n;
         }
 
-        private void count(int n) throws TooLarge {
+        private void count(int n) throws IOException {
             read += n;
             if (read > limit) {
                 throw new TooLarge(limit);
             }
+            if (System.nanoTime() - deadline > 0) {
+                throw new TooSlow();
+            }
+        }
+    }
+
+    private static final class TooSlow extends IOException {
+        TooSlow() {
+            super("body deadline passed", null);
         }
     }
 
