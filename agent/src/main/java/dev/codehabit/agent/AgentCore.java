@@ -46,6 +46,8 @@ public final class AgentCore implements AutoCloseable {
     public static final String VERSION = Optional.ofNullable(AgentCore.class.getPackage().getImplementationVersion())
             .orElse("dev");
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AgentCore.class);
+
     private final InstanceLock lock;
     private final Services services;
     private final TokenStore tokens;
@@ -63,6 +65,7 @@ public final class AgentCore implements AutoCloseable {
         this.lock = lock;
         this.startedAt = clock.instant();
         this.services = new Services(dataDir, clock);
+        checkIntegrity(dataDir);
         this.tokens = new TokenStore(dataDir);
         this.agentFile = new AgentFile(dataDir, services.json());
         String adminToken = tokens.current();
@@ -95,6 +98,31 @@ public final class AgentCore implements AutoCloseable {
         int bound = api.start(port);
         agentFile.write(new AgentInfo(bound, adminToken, ProcessHandle.current().pid(), VERSION,
                 "http://" + ApiServer.LOOPBACK + ":" + bound + "/api/v1", startedAt.toString(), mode));
+    }
+
+    /** Refuses to run on a damaged database, saying so, rather than failing at some later read or export. */
+    private void checkIntegrity(Path dataDir) {
+        long t0 = System.nanoTime();
+        Optional<String> problem;
+        try {
+            problem = services.database().quickCheck();
+        } catch (RuntimeException e) {
+            problem = Optional.of(String.valueOf(e.getMessage()));
+        }
+        if (problem.isPresent()) {
+            services.close();
+            throw new DamagedDatabaseException("The database " + dataDir.resolve("codehabit.db") + " is damaged ("
+                    + problem.get() + "). The agent will not start on it. Stop here, copy the data dir somewhere "
+                    + "safe, then try `sqlite3 codehabit.db .recover` or restore a backup.");
+        }
+        LOG.info("Database integrity check passed in {} ms", (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /** The database failed its integrity check at start. */
+    public static final class DamagedDatabaseException extends RuntimeException {
+        DamagedDatabaseException(String message) {
+            super(message);
+        }
     }
 
     /**

@@ -8,6 +8,7 @@ import dev.codehabit.agent.idle.InputMinuteTable;
 import dev.codehabit.agent.instance.AgentFile;
 import dev.codehabit.agent.instance.AgentInfo;
 import dev.codehabit.agent.instance.RunningAgent;
+import dev.codehabit.agent.instance.UnsafeDataDirException;
 import dev.codehabit.agent.platform.Displays;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -77,7 +78,13 @@ public final class AgentCommand implements Callable<Integer> {
         if (withWindow) {
             desktop.prepare(); // the UI toolkit starts while the core opens the store and the API
         }
-        Optional<AgentCore> started = AgentCore.start(dir, port, clock, withWindow ? "desktop" : "headless");
+        Optional<AgentCore> started;
+        try {
+            started = AgentCore.start(dir, port, clock, withWindow ? "desktop" : "headless");
+        } catch (UnsafeDataDirException | AgentCore.DamagedDatabaseException e) {
+            err.println(e.getMessage()); // says what is wrong and what to do; a stack trace would bury that
+            return 2;
+        }
         if (started.isEmpty()) {
             return handOver(dir, withWindow, out, err);
         }

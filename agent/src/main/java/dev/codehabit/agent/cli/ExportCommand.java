@@ -5,6 +5,7 @@ import dev.codehabit.agent.Services;
 import dev.codehabit.agent.activity.HeartbeatJson;
 import dev.codehabit.agent.export.DailyRows;
 import dev.codehabit.agent.export.CsvWriter;
+import dev.codehabit.agent.export.ExportFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -15,8 +16,6 @@ import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,38 +47,28 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         try (ReadSession session = new ReadSession(parent.dataDir(), parent.clock())) {
             Services services = session.services();
-            if (format == Format.json) {
-                try (Writer out = open(output)) {
-                    writeJson(services, out);
-                }
-            } else {
-                try (Writer out = open(output)) {
-                    writeHeartbeatsCsv(services, out);
-                    if (output == null) {
+            if (output == null) {
+                try (Writer out = new NonClosingWriter(spec.commandLine().getOut())) {
+                    if (format == Format.json) {
+                        writeJson(services, out);
+                    } else {
+                        writeHeartbeatsCsv(services, out);
                         out.write("\n");
                         writeDailyCsv(services, out);
                     }
                 }
-                if (output != null) {
-                    String name = output.getFileName().toString().replaceFirst("\\.csv$", "");
-                    try (Writer out = open(output.resolveSibling(name + "-daily.csv"))) {
-                        writeDailyCsv(services, out);
-                    }
-                }
+                return 0;
+            }
+            if (format == Format.json) {
+                ExportFile.write(output, out -> writeJson(services, out));
+            } else {
+                ExportFile.write(output, out -> writeHeartbeatsCsv(services, out));
+                String name = output.getFileName().toString().replaceFirst("\\.csv$", "");
+                ExportFile.write(output.resolveSibling(name + "-daily.csv"), out -> writeDailyCsv(services, out));
             }
         }
-        if (output != null) {
-            spec.commandLine().getErr().println("Exported to " + output.toAbsolutePath());
-        }
+        spec.commandLine().getErr().println("Exported to " + output.toAbsolutePath());
         return 0;
-    }
-
-    private Writer open(Path file) throws IOException {
-        if (file == null) {
-            return new NonClosingWriter(spec.commandLine().getOut());
-        }
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        return Files.newBufferedWriter(file, StandardCharsets.UTF_8);
     }
 
     private void writeJson(Services services, Writer out) throws IOException {

@@ -88,6 +88,25 @@ public final class Database implements AutoCloseable {
         return connection;
     }
 
+    /**
+     * SQLite's {@code PRAGMA quick_check}: every page readable and well-formed (not the slower index-to-table
+     * cross-check). Empty when all is well, else what SQLite found. A damaged file found at start is better than
+     * an export that fails half-way months later.
+     */
+    public java.util.Optional<String> quickCheck() {
+        return read(c -> {
+            List<String> problems = new ArrayList<>();
+            try (java.sql.Statement s = c.createStatement();
+                 java.sql.ResultSet rs = s.executeQuery("PRAGMA quick_check(5)")) {
+                while (rs.next()) {
+                    problems.add(rs.getString(1));
+                }
+            }
+            return problems.equals(List.of("ok")) ? java.util.Optional.empty()
+                    : java.util.Optional.of(String.join("; ", problems));
+        });
+    }
+
     /** Whether the last write failed for want of disk space (cleared by the next write that succeeds). */
     public StorageHealth health() {
         return health;
