@@ -29,6 +29,7 @@ public final class TrayController {
     private final AtomicReference<TrayMenuFactory.Today> today =
             new AtomicReference<>(new TrayMenuFactory.Today(0, OptionalInt.empty()));
     private final AtomicReference<String> error = new AtomicReference<>();
+    private final AtomicReference<String> storage = new AtomicReference<>();
     private TrayIcon icon;
     private String provider = "none";
 
@@ -69,8 +70,17 @@ public final class TrayController {
     }
 
     public TrayMenu currentMenu() {
-        return menus.build(today.get(), tracking.state(), clock.instant(), error.get());
+        String problem = storage.get() != null ? storage.get() : error.get();
+        return menus.build(today.get(), tracking.state(), clock.instant(), problem);
     }
+
+    /** The core's word on the disk: a reason while writes fail for want of space, empty once they work again. */
+    public void storageProblem(Optional<String> diskFull) {
+        storage.set(diskFull.map(reason -> DISK_FULL).orElse(null));
+        publish();
+    }
+
+    public static final String DISK_FULL = "Disk full: new activity cannot be saved until space is freed";
 
     public void close() {
         if (icon != null) {

@@ -34,7 +34,11 @@ public final class TraylessWindow {
         VBox root = new VBox(10, title, status, buttons, why);
         root.getStyleClass().add("fallback");
         root.setAlignment(Pos.TOP_LEFT);
-        Scene scene = new Scene(root, 380, 190);
+        // Sized to what it shows: a warning line (a full disk) must not be cut off.
+        status.setWrapText(true);
+        status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        root.setPrefWidth(380);
+        Scene scene = new Scene(root);
         scene.getStylesheets().add(stylesheet);
         stage.setScene(scene);
         stage.setTitle("CodeHabit");
@@ -77,5 +81,6 @@ public final class TraylessWindow {
             }
         }
         status.setText(info.toString());
+        stage.sizeToScene();
     }
 }
