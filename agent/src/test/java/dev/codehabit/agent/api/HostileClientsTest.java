@@ -83,6 +83,17 @@ class HostileClientsTest {
         }
         long after = rssKb();
         assertThat(after - before).as("RSS growth in KB (before %d KB)", before).isLessThan(50 * 1024);
+
+        for (int i = 0; i < 5; i++) { // clients that give up half-way through their body
+            try (Socket s = new Socket("127.0.0.1", port)) {
+                s.getOutputStream().write(("POST /api/v1/users/current/heartbeats HTTP/1.1\r\nHost: 127.0.0.1:" + port
+                        + "\r\nAuthorization: Bearer " + token + "\r\nContent-Type: application/json"
+                        + "\r\nContent-Length: 1000\r\n\r\n{\"entity\": ").getBytes(StandardCharsets.US_ASCII));
+            }
+        }
+        assertThat(heartbeat(2000).status).isEqualTo(201);
+        assertThat(agent.output()).as("aborted and refused requests are not errors of the agent")
+                .doesNotContain("ERROR").doesNotContain("\tat ");
     }
 
     @Test
