@@ -41,7 +41,9 @@ public final class AgentProcess implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"),
+        // -Dcodehabit.agent.classpath=... runs these tests against another build (e.g. main's, to see a test fail
+        // before its fix); by default the agent is this test run's.
+        command.addAll(List.of("-cp", System.getProperty("codehabit.agent.classpath", System.getProperty("java.class.path")),
                 "dev.codehabit.agent.Main", "--headless", "--data-dir", dataDir.toString(), "--port", "0"));
         command.addAll(List.of(extraArgs));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
