@@ -7,7 +7,11 @@ import dev.codehabit.agent.categories.Domains;
 import dev.codehabit.agent.store.Database;
 import dev.codehabit.agent.timeline.DaySplitter;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -31,11 +35,11 @@ public final class FocusService {
     /** A strict session cannot be ended early, so it may not run longer than a long stretch of work. */
     public static final int MAX_STRICT_MINUTES = 4 * 60;
     /** A strict schedule leaves at least a third of every day free of it. */
-    public static final java.time.Duration MAX_STRICT_WINDOW = java.time.Duration.ofHours(16);
+    public static final Duration MAX_STRICT_WINDOW = Duration.ofHours(16);
     /** What the owner types to leave a strict session; it then ends after {@link #UNLOCK_COOLDOWN_SECONDS}. */
     public static final String UNLOCK_PHRASE = "I want to end strict focus";
     public static final int UNLOCK_COOLDOWN_SECONDS = 5 * 60;
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FocusService.class);
+    private static final Logger LOG = LoggerFactory.getLogger(FocusService.class);
     /** Attempts are accepted up to this old (a browser's offline queue) and never from the future. */
     private static final double ATTEMPT_MAX_AGE_SECONDS = 30 * 24 * 3600;
 
@@ -156,7 +160,7 @@ public final class FocusService {
 
     public List<FocusSchedule> replaceSchedules(List<FocusSchedule> schedules) {
         for (FocusSchedule s : schedules) {
-            if (s.strict() && java.time.Duration.between(s.start(), s.end()).compareTo(MAX_STRICT_WINDOW) > 0) {
+            if (s.strict() && Duration.between(s.start(), s.end()).compareTo(MAX_STRICT_WINDOW) > 0) {
                 throw new IllegalArgumentException("a strict schedule covers at most " + MAX_STRICT_WINDOW.toHours()
                         + " hours of a day, not " + s.start() + "-" + s.end());
             }

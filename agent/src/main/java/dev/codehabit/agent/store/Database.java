@@ -5,9 +5,12 @@ import org.sqlite.SQLiteDataSource;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.locks.ReentrantLock;
@@ -93,17 +96,17 @@ public final class Database implements AutoCloseable {
      * cross-check). Empty when all is well, else what SQLite found. A damaged file found at start is better than
      * an export that fails half-way months later.
      */
-    public java.util.Optional<String> quickCheck() {
+    public Optional<String> quickCheck() {
         return read(c -> {
             List<String> problems = new ArrayList<>();
-            try (java.sql.Statement s = c.createStatement();
-                 java.sql.ResultSet rs = s.executeQuery("PRAGMA quick_check(5)")) {
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("PRAGMA quick_check(5)")) {
                 while (rs.next()) {
                     problems.add(rs.getString(1));
                 }
             }
-            return problems.equals(List.of("ok")) ? java.util.Optional.empty()
-                    : java.util.Optional.of(String.join("; ", problems));
+            return problems.equals(List.of("ok")) ? Optional.empty()
+                    : Optional.of(String.join("; ", problems));
         });
     }
 
