@@ -65,7 +65,6 @@ public final class AgentCore implements AutoCloseable {
         this.lock = lock;
         this.startedAt = clock.instant();
         this.services = new Services(dataDir, clock);
-        checkIntegrity(dataDir);
         this.tokens = new TokenStore(dataDir);
         this.agentFile = new AgentFile(dataDir, services.json());
         String adminToken = tokens.current();
@@ -98,31 +97,35 @@ public final class AgentCore implements AutoCloseable {
         int bound = api.start(port);
         agentFile.write(new AgentInfo(bound, adminToken, ProcessHandle.current().pid(), VERSION,
                 "http://" + ApiServer.LOOPBACK + ":" + bound + "/api/v1", startedAt.toString(), mode));
+        checkIntegrityInBackground(dataDir);
     }
 
-    /** Refuses to run on a damaged database, saying so, rather than failing at some later read or export. */
-    private void checkIntegrity(Path dataDir) {
-        long t0 = System.nanoTime();
-        Optional<String> problem;
-        try {
-            problem = services.database().quickCheck();
-        } catch (RuntimeException e) {
-            problem = Optional.of(String.valueOf(e.getMessage()));
-        }
-        if (problem.isPresent()) {
-            services.close();
-            throw new DamagedDatabaseException("The database " + dataDir.resolve("codehabit.db") + " is damaged ("
-                    + problem.get() + "). The agent will not start on it. Stop here, copy the data dir somewhere "
-                    + "safe, then try `sqlite3 codehabit.db .recover` or restore a backup.");
-        }
-        LOG.info("Database integrity check passed in {} ms", (System.nanoTime() - t0) / 1_000_000);
-    }
-
-    /** The database failed its integrity check at start. */
-    public static final class DamagedDatabaseException extends RuntimeException {
-        DamagedDatabaseException(String message) {
-            super(message);
-        }
+    /**
+     * SQLite's quick check of every page, in the background: on a five-year history it takes seconds, which a tray
+     * app started at login should not wait for. A damaged file stops all writes (they would build on broken pages),
+     * is logged as an error saying what to do, and shows in the tray.
+     */
+    private void checkIntegrityInBackground(Path dataDir) {
+        Thread.ofVirtual().name("integrity-check").start(() -> {
+            long t0 = System.nanoTime();
+            Optional<String> problem;
+            try {
+                problem = services.database().quickCheck();
+            } catch (RuntimeException e) {
+                if (closed) {
+                    return; // the agent stopped before the check could finish
+                }
+                problem = Optional.of(String.valueOf(e.getMessage()));
+            }
+            if (problem.isPresent()) {
+                services.database().health().damaged(problem.get());
+                LOG.error("The database {} is damaged ({}). The agent takes no more writes. Stop the agent, copy the "
+                        + "data dir somewhere safe, then try `sqlite3 codehabit.db .recover` or restore a backup.",
+                        dataDir.resolve("codehabit.db"), problem.get());
+            } else {
+                LOG.info("Database integrity check passed in {} ms", (System.nanoTime() - t0) / 1_000_000);
+            }
+        });
     }
 
     /**

@@ -5,6 +5,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
+import dev.codehabit.agent.store.DatabaseDamagedException;
 import dev.codehabit.agent.store.DiskFullException;
 import jakarta.servlet.DispatcherType;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
@@ -67,6 +68,8 @@ public final class ApiServer implements AutoCloseable {
                         + ". Free some space: the agent takes writes again as soon as there is room.",
                         "retry_after", DISK_FULL_RETRY_SECONDS));
             });
+            config.routes.exception(DatabaseDamagedException.class, (e, ctx) -> error(ctx, 503, "database damaged",
+                    Map.of("detail", e.getMessage() + ". The agent's log says how to recover.")));
             config.routes.exception(java.time.DateTimeException.class, (e, ctx) -> error(ctx, 400, e.getMessage(), Map.of()));
             config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage(), Map.of()));
             config.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage(), Map.of()));

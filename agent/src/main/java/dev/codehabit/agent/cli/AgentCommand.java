@@ -81,7 +81,7 @@ public final class AgentCommand implements Callable<Integer> {
         Optional<AgentCore> started;
         try {
             started = AgentCore.start(dir, port, clock, withWindow ? "desktop" : "headless");
-        } catch (UnsafeDataDirException | AgentCore.DamagedDatabaseException e) {
+        } catch (UnsafeDataDirException e) {
             err.println(e.getMessage()); // says what is wrong and what to do; a stack trace would bury that
             return 2;
         }

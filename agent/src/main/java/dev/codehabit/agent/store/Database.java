@@ -123,6 +123,9 @@ public final class Database implements AutoCloseable {
      * connection would commit on its own, half a request at a time.
      */
     public <T> T write(SqlWork<T> work) {
+        health.damagedReason().ifPresent(detail -> {
+            throw new DatabaseDamagedException(detail);
+        });
         writeLock.lock();
         try {
             try {

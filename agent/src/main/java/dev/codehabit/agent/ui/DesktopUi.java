@@ -83,7 +83,7 @@ public final class DesktopUi {
             services.tracking().onChange(s -> Platform.runLater(trayless::refresh));
         }
         services.onActivity().accept(() -> Platform.runLater(this::activity));
-        tray.storageProblem(services.storage().diskFullReason());
+        tray.storageProblem(services.storage().problem());
         services.storage().onChange(state -> {
             tray.storageProblem(state);
             if (trayless != null) {

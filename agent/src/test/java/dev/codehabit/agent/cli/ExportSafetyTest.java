@@ -1,6 +1,6 @@
 package dev.codehabit.agent.cli;
 
-import dev.codehabit.agent.AgentCore;
+import dev.codehabit.agent.store.StorageHealth;
 import dev.codehabit.agent.support.TestAgent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,9 +18,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Exports are private, complete or absent, and safe to open in a spreadsheet; a damaged database is said so. */
+/** Exports are private, complete or absent, and safe to open in a spreadsheet; a damaged database stops writes. */
 class ExportSafetyTest {
     @TempDir
     Path dir;
@@ -65,7 +64,7 @@ class ExportSafetyTest {
     }
 
     @Test
-    void garbageInTheMiddleOfTheDatabaseStopsTheStartAndLeavesNoPartialExport() throws Exception {
+    void garbageInTheMiddleOfTheDatabaseIsFoundAtStartStopsWritesAndLeavesNoPartialExport() throws Exception {
         Path data = dir.resolve("data");
         seed(data, 6000, "p");
         Path db = data.resolve("codehabit.db");
@@ -76,11 +75,18 @@ class ExportSafetyTest {
             java.util.Arrays.fill(garbage, (byte) 0x5A);
             file.write(garbage);
         }
-        assertThatThrownBy(() -> AgentCore.start(data, 0, Clock.systemUTC(), "headless"))
-                .isInstanceOf(AgentCore.DamagedDatabaseException.class).hasMessageContaining("is damaged");
-        StringWriter err = new StringWriter();
-        assertThat(run(err, "--data-dir", data.toString(), "--headless", "--port", "0")).isEqualTo(2);
-        assertThat(err.toString()).contains("is damaged").doesNotContain("\tat ");
+        try (TestAgent agent = new TestAgent(data)) {
+            // The check runs in the background (seconds on a five-year history): bounded wait for its verdict.
+            StorageHealth health = agent.core().services().database().health();
+            for (int i = 0; i < 300 && health.damagedReason().isEmpty(); i++) {
+                Thread.sleep(100);
+            }
+            assertThat(health.problem()).hasValueSatisfying(p -> assertThat(p.kind()).isEqualTo(StorageHealth.Problem.Kind.DAMAGED));
+            TestAgent.Response write = agent.post("/api/v1/users/current/heartbeats",
+                    "{\"entity\": \"/x.java\", \"time\": " + (Instant.now().getEpochSecond() - 5) + "}");
+            assertThat(write.status()).as(write.body()).isEqualTo(503);
+            assertThat(write.json().get("error").asText()).isEqualTo("database damaged");
+        }
 
         Path out = dir.resolve("out").resolve("export.json");
         assertThat(run(new StringWriter(), "--data-dir", data.toString(), "export", "--output", out.toString()))

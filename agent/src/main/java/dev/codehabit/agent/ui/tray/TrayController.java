@@ -6,6 +6,7 @@ import dev.codehabit.agent.desktop.TrackingControl;
 import dev.codehabit.agent.platform.tray.TrayIcon;
 import dev.codehabit.agent.platform.tray.TrayMenu;
 import dev.codehabit.agent.platform.tray.TraySelector;
+import dev.codehabit.agent.store.StorageHealth;
 
 import java.time.Clock;
 import java.util.Optional;
@@ -74,13 +75,17 @@ public final class TrayController {
         return menus.build(today.get(), tracking.state(), clock.instant(), problem);
     }
 
-    /** The core's word on the disk: a reason while writes fail for want of space, empty once they work again. */
-    public void storageProblem(Optional<String> diskFull) {
-        storage.set(diskFull.map(reason -> DISK_FULL).orElse(null));
+    /** The core's word on the database: what keeps writes from working, or empty once they work again. */
+    public void storageProblem(Optional<StorageHealth.Problem> problem) {
+        storage.set(problem.map(p -> switch (p.kind()) {
+            case DISK_FULL -> DISK_FULL;
+            case DAMAGED -> DAMAGED;
+        }).orElse(null));
         publish();
     }
 
     public static final String DISK_FULL = "Disk full: new activity cannot be saved until space is freed";
+    public static final String DAMAGED = "The database is damaged: nothing new is saved (see the log)";
 
     public void close() {
         if (icon != null) {
