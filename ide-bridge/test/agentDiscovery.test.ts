@@ -3,7 +3,9 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { apiBaseOf, defaultDataDir, discoverAgent } from '../src/agent/agentDiscovery';
+import { AgentClient, AgentUnavailable } from '../src/agent/agentClient';
+import { apiBaseOf, defaultDataDir, discoverAgent, provesItself } from '../src/agent/agentDiscovery';
+import { FakeAgent } from './fakeAgent';
 
 const none = { dataDir: '', agentUrl: '', apiToken: '' };
 
@@ -18,7 +20,27 @@ describe('agent discovery', () => {
   it('reads port and token from agent.json in the configured data dir', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'codehabit-d-'));
     fs.writeFileSync(path.join(dir, 'agent.json'), JSON.stringify({ port: 4711, token: 't0k', pid: 1, version: '0.1.0', api: 'http://127.0.0.1:4711/api/v1' }));
-    assert.deepEqual(await discoverAgent({ ...none, dataDir: dir }), { kind: 'found', endpoint: { apiBase: 'http://127.0.0.1:4711/api/v1', token: 't0k' } });
+    assert.deepEqual(await discoverAgent({ ...none, dataDir: dir }), { kind: 'found', fromFile: true, endpoint: { apiBase: 'http://127.0.0.1:4711/api/v1', token: 't0k' } });
+  });
+
+  it('sends the token only to a listener that proves it is the agent agent.json names', async () => {
+    const impostor = await new FakeAgent().start();
+    try {
+      impostor.token = 'the-impostors-own';
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'codehabit-d-'));
+      fs.writeFileSync(path.join(dir, 'agent.json'), JSON.stringify({ port: impostor.port, token: 'the-real-token', api: `http://127.0.0.1:${impostor.port}/api/v1` }));
+      const client = new AgentClient(() => discoverAgent({ ...none, dataDir: dir }));
+      await assert.rejects(client.request('GET', '/users/current/statusbar/today'), AgentUnavailable);
+      assert.ok(impostor.requests.length > 0);
+      assert.ok(impostor.requests.every((r) => r.auth === undefined && !r.url.includes('the-real-token')));
+      assert.match(client.problem, /did not prove/);
+
+      impostor.token = 'the-real-token'; // now it is the agent: it can answer the challenge
+      assert.equal(await provesItself({ apiBase: `http://127.0.0.1:${impostor.port}/api/v1`, token: 'the-real-token' }), true);
+      assert.equal((await client.request('GET', '/users/current/statusbar/today')).status, 200);
+    } finally {
+      await impostor.stop();
+    }
   });
 
   it('falls back to the port when agent.json has no api field', async () => {

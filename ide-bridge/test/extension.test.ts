@@ -290,6 +290,7 @@ describe('the extension wired to a fake editor, a real agent socket, real disk a
     start(storage); // same storage and (here) the same pid: the window's own queue file is read back
     await waitFor(() => agent.stored.some((h) => h.is_write), 'the queued save');
     assert.equal(sum(agent.stored, 'keystrokes'), 3);
-    assert.equal(running.queue.size, 0);
+    // The fake stores before it answers; the queue lets go once the answer is in.
+    await waitFor(() => running.queue.size === 0, 'the queue emptied after the acknowledgement');
   });
 });

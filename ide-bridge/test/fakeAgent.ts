@@ -3,6 +3,7 @@ import * as http from 'node:http';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { AddressInfo } from 'node:net';
+import { healthProof } from '../src/agent/agentDiscovery';
 
 export interface Recorded {
   readonly method: string;
@@ -58,6 +59,11 @@ export class FakeAgent {
   }
 
   private answer(rec: Recorded): { status: number; body?: unknown; headers?: Record<string, string> } {
+    const health = new URL(rec.url, 'http://127.0.0.1');
+    if (health.pathname === '/api/v1/health') {
+      const challenge = health.searchParams.get('challenge');
+      return { status: 200, body: { status: 'ok', ...(challenge ? { proof: healthProof(this.token, challenge) } : {}) } };
+    }
     if (rec.auth !== `Bearer ${this.token}`) return { status: 401, body: { error: 'bad token' } };
     const scripted = this.responder(rec);
     if (scripted) return scripted;

@@ -110,7 +110,10 @@ describe('sender', () => {
     agent.writeAgentJson(dataDir);
     await runTimer();
     assert.equal(queue.size, 0);
-    assert.deepEqual(agent.requests.map((r) => r.url.replace('/api/v1', '')), ['/users/current/heartbeats.bulk', '/commits', '/users/current/heartbeats.bulk']);
+    // First the agent proves itself (no token sent), then the queue goes out in order.
+    assert.match(agent.requests[0].url, /^\/api\/v1\/health\?challenge=/);
+    assert.equal(agent.requests[0].auth, undefined);
+    assert.deepEqual(agent.requests.slice(1).map((r) => r.url.replace('/api/v1', '')), ['/users/current/heartbeats.bulk', '/commits', '/users/current/heartbeats.bulk']);
   });
 
   it('finds a restarted agent with a new token', async () => {

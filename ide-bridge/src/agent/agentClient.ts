@@ -1,5 +1,5 @@
 import * as http from 'http';
-import { AgentEndpoint, Discovery } from './agentDiscovery';
+import { AgentEndpoint, Discovery, provesItself } from './agentDiscovery';
 
 export interface AgentResponse {
   readonly status: number;
@@ -21,6 +21,7 @@ export class AgentClient {
   constructor(
     private readonly discover: () => Promise<Discovery>,
     private readonly timeoutMs = 10_000,
+    private readonly prove: (endpoint: AgentEndpoint) => Promise<boolean> = provesItself,
   ) {}
 
   get problem(): string {
@@ -49,6 +50,10 @@ export class AgentClient {
     if (found.kind === 'missing') {
       this.lastProblem = found.reason;
       throw new AgentUnavailable(found.reason);
+    }
+    if (found.fromFile && !(await this.prove(found.endpoint))) {
+      this.lastProblem = `the program at ${found.endpoint.apiBase} did not prove it is the CodeHabit agent (is agent.json stale?)`;
+      throw new AgentUnavailable(this.lastProblem);
     }
     this.endpoint = found.endpoint;
     return found.endpoint;

@@ -46,6 +46,8 @@ public final class AgentCore implements AutoCloseable {
     public static final String VERSION = Optional.ofNullable(AgentCore.class.getPackage().getImplementationVersion())
             .orElse("dev");
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AgentCore.class);
+
     private final InstanceLock lock;
     private final Services services;
     private final TokenStore tokens;
@@ -81,7 +83,7 @@ public final class AgentCore implements AutoCloseable {
         statsJson.addContributor(new WebStatsFields(categories, focus));
         statsJson.addContributor(new CommitStats(services.commits()));
         List<ApiRoutes> routes = List.of(
-                new HealthRoutes(VERSION),
+                new HealthRoutes(VERSION, tokens::current),
                 new HeartbeatRoutes(services.ingest(), bodies),
                 new StatsRoutes(services.stats(), statsJson, services::today),
                 new WakaTimeRoutes(services.stats(), new WakaTimeSummaries(services.json()), services::today),
@@ -95,6 +97,35 @@ public final class AgentCore implements AutoCloseable {
         int bound = api.start(port);
         agentFile.write(new AgentInfo(bound, adminToken, ProcessHandle.current().pid(), VERSION,
                 "http://" + ApiServer.LOOPBACK + ":" + bound + "/api/v1", startedAt.toString(), mode));
+        checkIntegrityInBackground(dataDir);
+    }
+
+    /**
+     * SQLite's quick check of every page, in the background: on a five-year history it takes seconds, which a tray
+     * app started at login should not wait for. A damaged file stops all writes (they would build on broken pages),
+     * is logged as an error saying what to do, and shows in the tray.
+     */
+    private void checkIntegrityInBackground(Path dataDir) {
+        Thread.ofVirtual().name("integrity-check").start(() -> {
+            long t0 = System.nanoTime();
+            Optional<String> problem;
+            try {
+                problem = services.database().quickCheck();
+            } catch (RuntimeException e) {
+                if (closed) {
+                    return; // the agent stopped before the check could finish
+                }
+                problem = Optional.of(String.valueOf(e.getMessage()));
+            }
+            if (problem.isPresent()) {
+                services.database().health().damaged(problem.get());
+                LOG.error("The database {} is damaged ({}). The agent takes no more writes. Stop the agent, copy the "
+                        + "data dir somewhere safe, then try `sqlite3 codehabit.db .recover` or restore a backup.",
+                        dataDir.resolve("codehabit.db"), problem.get());
+            } else {
+                LOG.info("Database integrity check passed in {} ms", (System.nanoTime() - t0) / 1_000_000);
+            }
+        });
     }
 
     /**

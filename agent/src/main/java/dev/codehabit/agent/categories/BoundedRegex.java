@@ -15,12 +15,27 @@ final class BoundedRegex {
 
     private BoundedRegex() {}
 
+    /** Character reads all of a user's regexes together may make for one domain. */
+    static final int MAX_READS_PER_DOMAIN = 4 * MAX_READS;
+
     /** @return whether {@code pattern} matches all of {@code input}; false when the budget runs out */
     static boolean matches(Pattern pattern, String input) {
+        return matches(pattern, input, new int[] {MAX_READS_PER_DOMAIN});
+    }
+
+    /**
+     * As {@link #matches(Pattern, String)}, drawing on a budget shared by several matches ({@code left[0]} reads,
+     * lowered by what this one used): however many rules there are, one categorisation stays bounded.
+     */
+    static boolean matches(Pattern pattern, String input, int[] left) {
+        int allowed = Math.min(MAX_READS, left[0]);
+        int[] own = {allowed};
         try {
-            return pattern.matcher(new Budgeted(input, new int[] {MAX_READS})).matches();
+            return allowed > 0 && pattern.matcher(new Budgeted(input, own)).matches();
         } catch (BudgetExceeded e) {
             return false;
+        } finally {
+            left[0] -= allowed - Math.max(own[0], 0);
         }
     }
 

@@ -45,7 +45,7 @@ public final class CategoryRoutes implements ApiRoutes {
     }
 
     private void put(Context ctx) {
-        JsonNode body = bodies.read(ctx);
+        JsonNode body = bodies.read(ctx, JsonBodies.SMALL);
         if (!body.isObject() || (!body.has("rules") && !body.has("levels"))) {
             throw new IllegalArgumentException("expected {\"rules\": [...], \"levels\": {...}} (either or both)");
         }

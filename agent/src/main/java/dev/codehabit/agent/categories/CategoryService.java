@@ -16,6 +16,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * change replaces, so stats and focus mode never query rules per domain.
  */
 public final class CategoryService {
+    /** The user's rules at most; far more than anyone writes by hand, few enough to check every domain against. */
+    public static final int MAX_RULES = 500;
+    /** Regex rules at most: each may cost a bounded match per domain, the others a map look-up. */
+    public static final int MAX_REGEX_RULES = 50;
     private final Database db;
     private final BuiltInCategories builtIn;
     private final CategoryStore store = new CategoryStore();
@@ -61,6 +65,7 @@ public final class CategoryService {
             Category.checkId(id);
             Category.checkLevel(level);
         }));
+        rules.ifPresent(CategoryService::checkRules);
         Snapshot current = snapshot;
         List<CategoryRule> newRules = rules.orElse(current.rules());
         Map<String, Integer> newLevels = levels.orElseGet(() -> userLevels(current));
@@ -77,6 +82,25 @@ public final class CategoryService {
         });
         snapshot = next;
         return next;
+    }
+
+    private static void checkRules(List<CategoryRule> rules) {
+        if (rules.size() > MAX_RULES) {
+            throw new IllegalArgumentException("at most " + MAX_RULES + " rules, not " + rules.size());
+        }
+        long regexes = rules.stream().filter(r -> r.kind() == CategoryRule.Kind.REGEX).count();
+        if (regexes > MAX_REGEX_RULES) {
+            throw new IllegalArgumentException("at most " + MAX_REGEX_RULES + " regex rules, not " + regexes);
+        }
+        Map<String, Integer> seen = new java.util.HashMap<>();
+        for (int i = 0; i < rules.size(); i++) {
+            CategoryRule rule = rules.get(i);
+            Integer first = seen.putIfAbsent(rule.kind().key() + " " + rule.pattern(), i);
+            if (first != null) {
+                throw new IllegalArgumentException("rules[" + i + "]: the same " + rule.kind().key() + " rule as rules["
+                        + first + "] (" + rule.pattern() + ")");
+            }
+        }
     }
 
     private Map<String, Integer> userLevels(Snapshot s) {

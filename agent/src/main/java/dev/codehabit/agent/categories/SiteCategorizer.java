@@ -18,6 +18,13 @@ public final class SiteCategorizer {
     private final Map<String, String> userDomains = new HashMap<>();
     private final Map<String, String> userSuffixes = new HashMap<>();
     private final List<Map.Entry<Pattern, String>> userRegexes;
+    /**
+     * Each domain's answer, worked out once: a domain's category changes only when the rules do, and a rule change
+     * builds a new categorizer. Stats ask for the same few hundred domains over and over. Bounded: a flood of
+     * made-up domains empties it rather than growing it.
+     */
+    private final Map<String, Optional<String>> memo = new java.util.concurrent.ConcurrentHashMap<>();
+    static final int MEMO_SIZE = 20_000;
 
     public SiteCategorizer(Map<String, String> builtIn, List<CategoryRule> rules) {
         this.builtIn = Map.copyOf(builtIn);
@@ -36,6 +43,19 @@ public final class SiteCategorizer {
     }
 
     public Optional<String> categorize(String domain) {
+        Optional<String> known = memo.get(domain);
+        if (known != null) {
+            return known;
+        }
+        Optional<String> answer = work(domain);
+        if (memo.size() >= MEMO_SIZE) {
+            memo.clear();
+        }
+        memo.put(domain, answer);
+        return answer;
+    }
+
+    private Optional<String> work(String domain) {
         for (String d : Domains.selfAndParents(domain)) {
             String exact = userDomains.get(d);
             if (exact != null) {
@@ -46,8 +66,9 @@ public final class SiteCategorizer {
                 return Optional.of(suffix);
             }
         }
+        int[] budget = {BoundedRegex.MAX_READS_PER_DOMAIN};
         for (Map.Entry<Pattern, String> regex : userRegexes) {
-            if (BoundedRegex.matches(regex.getKey(), domain)) {
+            if (BoundedRegex.matches(regex.getKey(), domain, budget)) {
                 return Optional.of(regex.getValue());
             }
         }

@@ -8,6 +8,7 @@ import dev.codehabit.agent.idle.InputMinuteTable;
 import dev.codehabit.agent.instance.AgentFile;
 import dev.codehabit.agent.instance.AgentInfo;
 import dev.codehabit.agent.instance.RunningAgent;
+import dev.codehabit.agent.instance.UnsafeDataDirException;
 import dev.codehabit.agent.platform.Displays;
 import dev.codehabit.agent.Services;
 import picocli.CommandLine;
@@ -152,6 +153,9 @@ public final class AgentCommand implements Callable<Integer> {
     private Optional<AgentCore> start(Path dir, boolean withWindow) {
         try {
             return AgentCore.start(dir, port, clock, withWindow ? "desktop" : "headless");
+        } catch (UnsafeDataDirException e) {
+            // says what is wrong and what to do; a stack trace would bury that
+            throw new CliProblem(e.getMessage(), 2, e);
         } catch (RuntimeException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof BindException) {

@@ -5,6 +5,7 @@ import dev.codehabit.agent.Services;
 import dev.codehabit.agent.activity.HeartbeatJson;
 import dev.codehabit.agent.export.DailyRows;
 import dev.codehabit.agent.export.CsvWriter;
+import dev.codehabit.agent.export.ExportFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -15,8 +16,6 @@ import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,43 +47,33 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         try (ReadSession session = new ReadSession(parent.existingDataDir(), parent.clock())) {
             Services services = session.services();
-            if (format == Format.json) {
-                try (Writer out = open(output)) {
-                    writeJson(services, out);
-                }
-            } else {
-                try (Writer out = open(output)) {
-                    writeHeartbeatsCsv(services, out);
-                    if (output == null) {
+            if (output == null) {
+                try (Writer out = new NonClosingWriter(spec.commandLine().getOut())) {
+                    if (format == Format.json) {
+                        writeJson(services, out);
+                    } else {
+                        writeHeartbeatsCsv(services, out);
                         out.write("\n");
                         writeDailyCsv(services, out);
                     }
                 }
-                if (output != null) {
-                    try (Writer out = open(dailyFile(output))) {
-                        writeDailyCsv(services, out);
-                    }
-                }
+                return 0;
+            }
+            if (format == Format.json) {
+                ExportFile.write(output, out -> writeJson(services, out));
+            } else {
+                ExportFile.write(output, out -> writeHeartbeatsCsv(services, out));
+                ExportFile.write(dailyFile(output), out -> writeDailyCsv(services, out));
             }
         }
-        if (output != null) {
-            spec.commandLine().getErr().println("Exported to " + output.toAbsolutePath()
-                    + (format == Format.csv ? " and " + dailyFile(output).toAbsolutePath() : ""));
-        }
+        spec.commandLine().getErr().println("Exported to " + output.toAbsolutePath()
+                + (format == Format.csv ? " and " + dailyFile(output).toAbsolutePath() : ""));
         return 0;
     }
 
     /** The days' CSV beside FILE: {@code activity.csv} gets {@code activity-daily.csv}. */
     private static Path dailyFile(Path output) {
         return output.resolveSibling(output.getFileName().toString().replaceFirst("\\.csv$", "") + "-daily.csv");
-    }
-
-    private Writer open(Path file) throws IOException {
-        if (file == null) {
-            return new NonClosingWriter(spec.commandLine().getOut());
-        }
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        return Files.newBufferedWriter(file, StandardCharsets.UTF_8);
     }
 
     private void writeJson(Services services, Writer out) throws IOException {

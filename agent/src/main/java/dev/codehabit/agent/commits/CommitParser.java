@@ -74,7 +74,7 @@ public final class CommitParser {
         if (v.asText().length() > MAX_TEXT) {
             throw new InvalidCommitException(field + " is too long (" + MAX_TEXT + " characters at most)");
         }
-        return v.asText();
+        return java.text.Normalizer.normalize(v.asText(), java.text.Normalizer.Form.NFC); // as heartbeats: one project, however spelt
     }
 
     private static int count(JsonNode node, String field) throws InvalidCommitException {

@@ -22,6 +22,8 @@ import java.util.function.Supplier;
 /** {@code POST /api/v1/commits} (one commit or an array) and {@code GET /api/v1/commits?from&to}. */
 public final class CommitRoutes implements ApiRoutes {
     static final int MAX_BULK = 1000;
+    /** 1,000 commits of a few hundred bytes each. */
+    static final int MAX_BODY_BYTES = 1024 * 1024;
 
     private final CommitService commits;
     private final JsonBodies bodies;
@@ -42,7 +44,7 @@ public final class CommitRoutes implements ApiRoutes {
     }
 
     private void post(Context ctx) {
-        JsonNode body = bodies.read(ctx);
+        JsonNode body = bodies.read(ctx, MAX_BODY_BYTES);
         if (!body.isArray()) {
             switch (commits.ingest(List.of(body)).getFirst()) {
                 case CommitResult.Stored s -> ctx.status(s.duplicate() ? 200 : 201).json(Map.of("data", CommitJson.commit(s.commit())));

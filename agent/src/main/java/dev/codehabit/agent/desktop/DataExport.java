@@ -4,12 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.codehabit.agent.Services;
 import dev.codehabit.agent.export.CsvWriter;
 import dev.codehabit.agent.export.DailyRows;
+import dev.codehabit.agent.export.ExportFile;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -30,13 +28,13 @@ public final class DataExport {
     public int exportJson(Path target) throws IOException {
         List<Map<String, Object>> rows = DailyRows.all(services);
         ObjectMapper json = services.json();
-        writeAtomically(target, out -> json.writerWithDefaultPrettyPrinter().writeValue(out, rows));
+        ExportFile.write(target, out -> json.writerWithDefaultPrettyPrinter().writeValue(out, rows));
         return rows.size();
     }
 
     public int exportCsv(Path target) throws IOException {
         List<Map<String, Object>> rows = DailyRows.all(services);
-        writeAtomically(target, out -> {
+        ExportFile.write(target, out -> {
             CsvWriter csv = new CsvWriter(out);
             csv.row(DailyRows.COLUMNS);
             for (Map<String, Object> row : rows) {
@@ -56,23 +54,5 @@ public final class DataExport {
 
     public int deleteAll() {
         return services.deleteBetween(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
-    }
-
-
-    private static void writeAtomically(Path target, WriterWork work) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, target.getFileName().toString(), ".tmp");
-        try (Writer out = Files.newBufferedWriter(tmp)) {
-            work.write(out);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(tmp);
-            throw e;
-        }
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    @FunctionalInterface
-    private interface WriterWork {
-        void write(Writer out) throws IOException;
     }
 }

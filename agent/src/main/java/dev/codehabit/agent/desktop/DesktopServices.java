@@ -4,6 +4,7 @@ import dev.codehabit.agent.config.SettingsStore;
 import dev.codehabit.agent.dashboard.DashboardQueries;
 import dev.codehabit.agent.idle.InputHookSupervisor;
 import dev.codehabit.agent.platform.autostart.Autostart;
+import dev.codehabit.agent.store.StorageHealth;
 
 import java.nio.file.Path;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import java.util.function.Consumer;
  * or constructs a service itself. Features of other issues are optional until they are wired.
  *
  * @param onActivity registers a listener called after new activity was stored (live dashboard)
+ * @param storage    whether the database takes writes (a full disk), for the tray
  * @param focus      issue 3's focus sessions, for the tray's Start/Stop Focus
  * @param quit       stops the whole agent (API, store) and exits
  */
@@ -26,6 +28,7 @@ public record DesktopServices(
         Autostart autostart,
         DataExport export,
         Consumer<Runnable> onActivity,
+        StorageHealth storage,
         Optional<PairingRequests> pairing,
         Optional<SiteCategories> categories,
         Optional<FocusBlocklist> focusBlocklist,

@@ -57,6 +57,7 @@ public final class DesktopWiring implements AutoCloseable {
                 Autostarts.forCurrentOs(System.getProperty("os.name", ""), System.getenv(),
                         java.nio.file.Path.of(System.getProperty("user.home")), Autostarts.currentCommand()),
                 new DataExport(core), listener -> core.ingest().onIngested(days -> listener.run()),
+                core.database().health(),
                 Optional.of(new PairingAdapter(agent.pairing(), agent.clients(), clock)),
                 Optional.of(new CategoriesAdapter(agent.categories())),
                 Optional.of(focus), Optional.of(focus), quit);

@@ -53,7 +53,10 @@ public final class PairingAdapter implements PairingRequests {
     }
 
     private static Client client(PairingRequest r) {
-        return new Client(r.id(), r.name() + (r.code() == null ? "" : " · code " + r.code()), r.client(),
+        // Who is asking, as far as the agent can tell: the extension's id from its Origin, so the user can compare
+        // it with chrome://extensions before approving.
+        String from = r.origin() == null ? r.client() : r.client() + ", from " + r.origin();
+        return new Client(r.id(), r.name() + (r.code() == null ? "" : " · code " + r.code()), from,
                 instant(r.createdAt()), false);
     }
 

@@ -5,7 +5,12 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 
-/** RFC 4180 CSV: fields with commas, quotes or line breaks are quoted, quotes doubled. */
+/**
+ * RFC 4180 CSV: fields with commas, quotes or line breaks are quoted, quotes doubled. Text that a spreadsheet
+ * would run as a formula (starting with =, +, -, @, a tab or a carriage return) gets a leading apostrophe, as
+ * OWASP advises: a project or domain name must not become a formula in the user's spreadsheet. Numbers are
+ * written as they are.
+ */
 public final class CsvWriter {
     private final Writer out;
 
@@ -33,6 +38,9 @@ public final class CsvWriter {
         }
         String s = value instanceof List<?> list ? String.join(";", list.stream().map(String::valueOf).toList())
                 : String.valueOf(value);
+        if (!(value instanceof Number) && !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
+            s = "'" + s;
+        }
         if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
             return '"' + s.replace("\"", "\"\"") + '"';
         }

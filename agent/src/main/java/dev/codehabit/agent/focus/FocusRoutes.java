@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.codehabit.agent.api.Access;
 import dev.codehabit.agent.api.ApiException;
 import dev.codehabit.agent.api.ApiRoutes;
+import dev.codehabit.agent.api.Caller;
 import dev.codehabit.agent.api.JsonBodies;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -15,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Focus mode over HTTP: the session, the blocklist, schedules, and the browsers' blocked attempts. */
 public final class FocusRoutes implements ApiRoutes {
@@ -42,10 +45,11 @@ public final class FocusRoutes implements ApiRoutes {
         routes.get("/api/v1/focus/schedules", ctx -> ctx.json(views(focus.schedules())), Access.CLIENT);
         routes.put("/api/v1/focus/schedules", this::putSchedules, Access.CLIENT);
         routes.post("/api/v1/focus/attempts", this::attempt, Access.CLIENT);
+        routes.post("/api/v1/focus/unlock", this::unlock, Access.ADMIN);
     }
 
     private void start(Context ctx) {
-        JsonNode body = bodies.read(ctx);
+        JsonNode body = bodies.read(ctx, JsonBodies.TINY);
         JsonNode minutes = body.path("minutes");
         if (!minutes.isIntegralNumber()) {
             throw ApiException.badRequest("minutes must be a whole number, e.g. {\"minutes\": 25, \"strict\": false}");
@@ -54,18 +58,21 @@ public final class FocusRoutes implements ApiRoutes {
         if (!strict.isMissingNode() && !strict.isBoolean()) {
             throw ApiException.badRequest("strict must be true or false");
         }
+        if (strict.asBoolean(false)) {
+            requireOwner(ctx, "start a strict session");
+        }
         conflictAware(() -> ctx.status(201).json(focus.start(minutes.intValue(), strict.asBoolean(false))));
     }
 
     private void putBlocklist(Context ctx) {
-        JsonNode body = bodies.read(ctx);
+        JsonNode body = bodies.read(ctx, JsonBodies.SMALL);
         List<String> domains = strings(body, "domains");
         List<String> categories = strings(body, "categories");
         conflictAware(() -> ctx.json(focus.replaceBlocklist(domains, categories)));
     }
 
     private void putSchedules(Context ctx) {
-        JsonNode body = bodies.read(ctx);
+        JsonNode body = bodies.read(ctx, JsonBodies.SMALL);
         if (!body.isArray()) {
             throw ApiException.badRequest("expected an array of {\"days\": [...], \"start\": \"09:00\", \"end\": \"12:00\"}");
         }
@@ -79,16 +86,40 @@ public final class FocusRoutes implements ApiRoutes {
                 throw ApiException.badRequest("schedules[" + i + "]: " + e.getMessage());
             }
         }
+        Set<String> existing = focus.schedules().stream().map(FocusSchedule::key).collect(Collectors.toSet());
+        if (schedules.stream().anyMatch(s -> s.strict() && !existing.contains(s.key()))) {
+            requireOwner(ctx, "add or change a strict schedule");
+        }
         conflictAware(() -> ctx.json(views(focus.replaceSchedules(schedules))));
     }
 
     private void attempt(Context ctx) {
-        JsonNode body = bodies.read(ctx);
+        JsonNode body = bodies.read(ctx, JsonBodies.TINY);
         if (!body.path("time").isNumber()) {
             throw ApiException.badRequest("time must be epoch seconds");
         }
         boolean added = focus.recordAttempt(body.path("domain").asText(null), body.path("time").asDouble());
         ctx.status(added ? 201 : 200).json(Map.of("recorded", added));
+    }
+
+    /**
+     * The owner's way out of a strict session: a typed confirmation, then a cool-down before it ends, so leaving is
+     * a decision and not a reflex. Counted as a distraction attempt.
+     */
+    private void unlock(Context ctx) {
+        JsonNode body = bodies.read(ctx, JsonBodies.TINY);
+        if (!FocusService.UNLOCK_PHRASE.equals(body.path("confirm").asText(null))) {
+            throw ApiException.badRequest("type the confirmation exactly: {\"confirm\": \"" + FocusService.UNLOCK_PHRASE + "\"}");
+        }
+        conflictAware(() -> ctx.json(focus.unlockStrict()));
+    }
+
+    /** Strict focus binds the owner; a paired browser or editor must not be able to lock the owner out. */
+    private static void requireOwner(Context ctx, String what) {
+        Caller caller = ctx.attribute(Caller.ATTRIBUTE);
+        if (caller == null || !caller.admin()) {
+            throw new ApiException(403, "Only the owner (the desktop, the CLI or the admin token) may " + what);
+        }
     }
 
     private static List<Map<String, Object>> views(List<FocusSchedule> schedules) {

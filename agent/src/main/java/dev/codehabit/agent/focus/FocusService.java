@@ -7,7 +7,11 @@ import dev.codehabit.agent.categories.Domains;
 import dev.codehabit.agent.store.Database;
 import dev.codehabit.agent.timeline.DaySplitter;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -28,6 +32,14 @@ import java.util.stream.Collectors;
  */
 public final class FocusService {
     public static final int MAX_MINUTES = 12 * 60;
+    /** A strict session cannot be ended early, so it may not run longer than a long stretch of work. */
+    public static final int MAX_STRICT_MINUTES = 4 * 60;
+    /** A strict schedule leaves at least a third of every day free of it. */
+    public static final Duration MAX_STRICT_WINDOW = Duration.ofHours(16);
+    /** What the owner types to leave a strict session; it then ends after {@link #UNLOCK_COOLDOWN_SECONDS}. */
+    public static final String UNLOCK_PHRASE = "I want to end strict focus";
+    public static final int UNLOCK_COOLDOWN_SECONDS = 5 * 60;
+    private static final Logger LOG = LoggerFactory.getLogger(FocusService.class);
     /** Attempts are accepted up to this old (a browser's offline queue) and never from the future. */
     private static final double ATTEMPT_MAX_AGE_SECONDS = 30 * 24 * 3600;
 
@@ -68,6 +80,9 @@ public final class FocusService {
         if (minutes < 1 || minutes > MAX_MINUTES) {
             throw new IllegalArgumentException("minutes must be between 1 and " + MAX_MINUTES);
         }
+        if (strict && minutes > MAX_STRICT_MINUTES) {
+            throw new IllegalArgumentException("a strict session lasts at most " + MAX_STRICT_MINUTES + " minutes");
+        }
         double now = now();
         db.write(c -> {
             Optional<FocusSession> running = store.latestRunning(c, now);
@@ -96,6 +111,27 @@ public final class FocusService {
         });
     }
 
+    /**
+     * Ends the running strict session after a cool-down (it keeps blocking until then), logged and counted as a
+     * distraction attempt. The owner's deliberate way out; the API asks for a typed confirmation first.
+     */
+    public FocusState unlockStrict() {
+        double now = now();
+        db.write(c -> {
+            FocusSession running = store.latestRunning(c, now).filter(FocusSession::strict)
+                    .orElseThrow(() -> new FocusConflictException("No strict focus session is running"));
+            double endsAt = Math.min(running.endsAt(), now + UNLOCK_COOLDOWN_SECONDS);
+            store.endAt(c, running.id(), endsAt);
+            store.addAttempt(c, now, UNLOCKED_ATTEMPT);
+            LOG.warn("Strict focus session {} unlocked by the owner; it ends at {}", running.id(), iso(endsAt));
+            return null;
+        });
+        return state();
+    }
+
+    /** How an unlock shows among the distraction attempts (which otherwise name the blocked site). */
+    static final String UNLOCKED_ATTEMPT = "strict-focus-unlocked";
+
     public Blocklist blocklist() {
         return db.read(store::blocklist);
     }
@@ -123,6 +159,12 @@ public final class FocusService {
     }
 
     public List<FocusSchedule> replaceSchedules(List<FocusSchedule> schedules) {
+        for (FocusSchedule s : schedules) {
+            if (s.strict() && Duration.between(s.start(), s.end()).compareTo(MAX_STRICT_WINDOW) > 0) {
+                throw new IllegalArgumentException("a strict schedule covers at most " + MAX_STRICT_WINDOW.toHours()
+                        + " hours of a day, not " + s.start() + "-" + s.end());
+            }
+        }
         Optional<FocusSession> strict = runningStrict();
         if (strict.isPresent()) {
             Set<String> kept = schedules.stream().map(FocusSchedule::key).collect(Collectors.toSet());

@@ -60,6 +60,15 @@ final class FocusStore {
         }
     }
 
+    /** Moves a running session's end (a strict session being unlocked ends after its cool-down). */
+    void endAt(Connection c, long id, double endsAt) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE focus_session SET ends_at = ? WHERE id = ?")) {
+            s.setDouble(1, endsAt);
+            s.setLong(2, id);
+            s.executeUpdate();
+        }
+    }
+
     Blocklist blocklist(Connection c) throws SQLException {
         List<String> domains = new ArrayList<>();
         List<String> categories = new ArrayList<>();

@@ -8,6 +8,7 @@ import dev.codehabit.agent.activity.Heartbeat.Stream;
 import dev.codehabit.agent.activity.Heartbeat;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -149,11 +150,15 @@ public final class HeartbeatParser {
         return checkedLength(field, value.asText());
     }
 
+    /**
+     * Also NFC-normalised: macOS file systems hand out decomposed names ("cafe" + U+0301), Linux and Windows composed
+     * ones; the same project must be one project whichever editor sent it.
+     */
     private static String checkedLength(String field, String value) throws InvalidHeartbeatException {
         if (value.length() > MAX_STRING_BYTES || value.getBytes(StandardCharsets.UTF_8).length > MAX_STRING_BYTES) {
             throw new InvalidHeartbeatException(field + " is too long (" + MAX_STRING_BYTES + " bytes at most)");
         }
-        return value;
+        return Normalizer.isNormalized(value, Normalizer.Form.NFC) ? value : Normalizer.normalize(value, Normalizer.Form.NFC);
     }
 
     private static int count(JsonNode node, String field) throws InvalidHeartbeatException {

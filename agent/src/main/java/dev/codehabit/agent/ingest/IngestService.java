@@ -42,17 +42,15 @@ public final class IngestService {
 
     /** Validates and stores a batch; the result list matches the input order one to one. */
     public List<IngestResult> ingestJson(List<JsonNode> items) {
-        List<Heartbeat> valid = new ArrayList<>(items.size());
-        List<IngestResult> results = new ArrayList<>(items.size());
-        for (JsonNode item : items) {
-            try {
-                valid.add(parser.parse(item));
-                results.add(null); // filled in once stored
-            } catch (InvalidHeartbeatException e) {
-                results.add(new IngestResult.Rejected(e.getMessage()));
-            }
-        }
-        List<IngestResult> stored = record(valid);
+        Batch batch = new Batch();
+        items.forEach(batch::add);
+        return store(batch);
+    }
+
+    /** Stores the valid items of a batch in one transaction; the results match the items' order one to one. */
+    public List<IngestResult> store(Batch batch) {
+        List<IngestResult> stored = record(batch.valid);
+        List<IngestResult> results = new ArrayList<>(batch.results);
         int next = 0;
         for (int i = 0; i < results.size(); i++) {
             if (results.get(i) == null) {
@@ -60,6 +58,24 @@ public final class IngestService {
             }
         }
         return results;
+    }
+
+    /**
+     * Items validated one by one as they arrive, so a streamed bulk request holds heartbeats, never its JSON
+     * tree. Nothing is stored until {@link #store(Batch)}.
+     */
+    public final class Batch {
+        private final List<Heartbeat> valid = new ArrayList<>();
+        private final List<IngestResult> results = new ArrayList<>(); // null: valid, filled in once stored
+
+        public void add(JsonNode item) {
+            try {
+                valid.add(parser.parse(item));
+                results.add(null);
+            } catch (InvalidHeartbeatException e) {
+                results.add(new IngestResult.Rejected(e.getMessage()));
+            }
+        }
     }
 
     /** Stores already-built heartbeats (the agent's own producers: idle detection, demo data). */

@@ -36,6 +36,7 @@ public final class AgentFile {
             return Optional.empty();
         }
         try {
+            OwnerCheck.requirePrivateSecret(file);
             return Optional.of(json.readValue(file.toFile(), AgentInfo.class));
         } catch (IOException e) {
             return Optional.empty();

@@ -32,6 +32,7 @@ public final class TokenStore {
             }
             long modified = Files.getLastModifiedTime(file).toMillis();
             if (cached == null || modified != cachedModified) {
+                OwnerCheck.requirePrivateSecret(file);
                 String token = Files.readString(file, StandardCharsets.UTF_8).trim();
                 if (token.length() < 32) {
                     return rotate(); // an emptied or truncated file must not become a guessable token

@@ -5,6 +5,7 @@ package dev.codehabit.agent.pairing;
  *
  * @param token    the new client's token, held from approval until the client fetched it once
  * @param clientId the paired client's id once approved
+ * @param origin   who asked: the extension's Origin (chrome-extension://id), shown to the user who approves
  */
 public record PairingRequest(
         String id,
@@ -15,7 +16,8 @@ public record PairingRequest(
         double expiresAt,
         Status status,
         String token,
-        String clientId) {
+        String clientId,
+        String origin) {
 
     public enum Status {
         PENDING, APPROVED, DENIED, EXPIRED;
@@ -26,10 +28,10 @@ public record PairingRequest(
     }
 
     PairingRequest with(Status newStatus, String newToken) {
-        return new PairingRequest(id, client, name, code, createdAt, expiresAt, newStatus, newToken, clientId);
+        return new PairingRequest(id, client, name, code, createdAt, expiresAt, newStatus, newToken, clientId, origin);
     }
 
     PairingRequest approvedAs(String newClientId, String newToken) {
-        return new PairingRequest(id, client, name, code, createdAt, expiresAt, Status.APPROVED, newToken, newClientId);
+        return new PairingRequest(id, client, name, code, createdAt, expiresAt, Status.APPROVED, newToken, newClientId, origin);
     }
 }

@@ -72,9 +72,10 @@ public final class PairingRoutes implements ApiRoutes {
         if (!lower.startsWith("chrome-extension://") && !lower.startsWith("moz-extension://")) {
             throw new ApiException(403, "Pairing requests must come from a browser extension");
         }
-        JsonNode body = bodies.read(ctx);
+        JsonNode body = bodies.read(ctx, JsonBodies.TINY);
         handle(ctx, () -> {
-            PairingRequest r = pairing.request(body.path("client").asText(null), body.path("name").asText(null));
+            PairingRequest r = pairing.request(body.path("client").asText(null), body.path("name").asText(null),
+                    origin.strip());
             ctx.status(202).json(Map.of("id", r.id(), "code", r.code(), "expires_in", (int) PairingService.TTL_SECONDS));
         });
     }
@@ -96,6 +97,7 @@ public final class PairingRoutes implements ApiRoutes {
         out.put("status", r.status().key());
         out.put("created_at", r.createdAt());
         out.put("expires_at", r.expiresAt());
+        out.put("origin", r.origin());
         if (r.clientId() != null) {
             out.put("client_id", r.clientId());
         }

@@ -39,7 +39,11 @@ public final class PairingService {
         return () -> listeners.remove(listener);
     }
 
-    public PairingRequest request(String client, String name) {
+    /**
+     * A new request from {@code origin} (the extension's Origin). One extension has one request waiting at most: a
+     * new one replaces its previous one, so a single caller cannot fill every slot by itself.
+     */
+    public PairingRequest request(String client, String name, String origin) {
         if (client == null || !CLIENT.matcher(client).matches()) {
             throw new PairingException(400, "client must be a short lowercase name such as chrome or firefox");
         }
@@ -47,15 +51,23 @@ public final class PairingService {
         if (shown.isEmpty() || shown.length() > 100 || shown.chars().anyMatch(Character::isISOControl)) {
             throw new PairingException(400, "name must be 1 to 100 printable characters, e.g. \"Chrome on Linux\"");
         }
+        // Bidi overrides and other invisible format characters (U+202E, U+2066, U+200B...) can make the name read
+        // differently in the approval prompt than it is.
+        if (shown.codePoints().anyMatch(cp -> Character.getType(cp) == Character.FORMAT)) {
+            throw new PairingException(400, "name must not contain invisible or text-direction control characters");
+        }
+        shown = java.text.Normalizer.normalize(shown, java.text.Normalizer.Form.NFC);
         PairingRequest created;
         synchronized (this) {
             expire();
+            requests.replaceAll((id, r) -> r.status() == Status.PENDING && origin.equals(r.origin())
+                    ? r.with(Status.EXPIRED, null) : r);
             if (pending().size() >= MAX_PENDING) {
                 throw new PairingException(429, "Too many pairing requests are waiting; approve or deny them first");
             }
             double now = now();
             created = new PairingRequest(tokens.id(), client, shown, tokens.code(), now, now + TTL_SECONDS,
-                    Status.PENDING, null, null);
+                    Status.PENDING, null, null, origin);
             requests.put(created.id(), created);
         }
         listeners.forEach(l -> l.accept(created));

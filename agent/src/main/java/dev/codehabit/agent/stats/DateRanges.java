@@ -16,11 +16,17 @@ public final class DateRanges {
         if (value == null || value.isBlank()) {
             return fallback;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value.trim());
+            date = LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException(name + " must be a date as YYYY-MM-DD, not '" + value + "'");
         }
+        // LocalDate takes years up to +999999999, where a range's arithmetic overflows: no history is that far off.
+        if (date.getYear() < 1970 || date.getYear() > 9999) {
+            throw new IllegalArgumentException(name + " must be a date between 1970 and 9999, not '" + value + "'");
+        }
+        return date;
     }
 
     /** WakaTime's named ranges for {@code summaries?range=}. */

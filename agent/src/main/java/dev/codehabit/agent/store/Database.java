@@ -5,9 +5,12 @@ import org.sqlite.SQLiteDataSource;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.locks.ReentrantLock;
@@ -20,14 +23,16 @@ import java.util.concurrent.locks.ReentrantLock;
 public final class Database implements AutoCloseable {
     private static final int READERS = 4;
 
-    private final Connection writer;
+    private final SQLiteDataSource dataSource;
     private final ReentrantLock writeLock = new ReentrantLock();
+    private final StorageHealth health = new StorageHealth();
+    private Connection writer; // guarded by writeLock; replaced after a failed write
     private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
     private final List<Connection> all = new ArrayList<>();
 
     private Database(SQLiteDataSource dataSource) throws SQLException {
-        writer = open(dataSource);
-        writer.setAutoCommit(false);
+        this.dataSource = dataSource;
+        writer = openWriter();
         for (int i = 0; i < READERS; i++) {
             Connection reader = open(dataSource);
             readers.add(reader);
@@ -80,19 +85,65 @@ public final class Database implements AutoCloseable {
         return connection;
     }
 
-    /** Runs {@code work} in one write transaction: committed when it returns, rolled back when it throws. */
+    private Connection openWriter() throws SQLException {
+        Connection connection = open(dataSource);
+        connection.setAutoCommit(false);
+        return connection;
+    }
+
+    /**
+     * SQLite's {@code PRAGMA quick_check}: every page readable and well-formed (not the slower index-to-table
+     * cross-check). Empty when all is well, else what SQLite found. A damaged file found at start is better than
+     * an export that fails half-way months later.
+     */
+    public Optional<String> quickCheck() {
+        return read(c -> {
+            List<String> problems = new ArrayList<>();
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("PRAGMA quick_check(5)")) {
+                while (rs.next()) {
+                    problems.add(rs.getString(1));
+                }
+            }
+            return problems.equals(List.of("ok")) ? Optional.empty()
+                    : Optional.of(String.join("; ", problems));
+        });
+    }
+
+    /** Whether the last write failed for want of disk space (cleared by the next write that succeeds). */
+    public StorageHealth health() {
+        return health;
+    }
+
+    /**
+     * Runs {@code work} in one write transaction: committed when it returns, rolled back when it throws. All or
+     * nothing even when SQLite fails (a full disk): the connection is then replaced, because sqlite-jdbc's
+     * commit and rollback run {@code commit;}/{@code rollback;} and then {@code begin;} - when SQLite has already
+     * rolled back by itself the first throws, {@code begin;} never runs, and every later statement on that
+     * connection would commit on its own, half a request at a time.
+     */
     public <T> T write(SqlWork<T> work) {
+        health.damagedReason().ifPresent(detail -> {
+            throw new DatabaseDamagedException(detail);
+        });
         writeLock.lock();
         try {
             try {
                 T result = work.run(writer);
                 writer.commit();
+                health.writeSucceeded();
                 return result;
             } catch (SQLException | RuntimeException | Error e) {
                 // Errors too (out of memory mid-batch): a transaction left open would be committed, half done,
                 // by the next write.
-                rollbackQuietly(e);
+                if (!rollbackQuietly(e) || e instanceof SQLException) {
+                    replaceWriter(e);
+                }
                 if (e instanceof SQLException sql) {
+                    if (DiskFullException.isDiskFull(sql)) {
+                        health.diskFull(sql.getMessage());
+                        throw new DiskFullException(sql);
+                    }
                     throw new StoreException("Write failed", sql);
                 }
                 if (e instanceof Error error) {
@@ -102,6 +153,23 @@ public final class Database implements AutoCloseable {
             }
         } finally {
             writeLock.unlock();
+        }
+    }
+
+    /** Closing rolls back whatever SQLite still holds open; the new connection starts a clean transaction. */
+    private void replaceWriter(Throwable cause) {
+        Connection broken = writer;
+        try {
+            broken.close();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+        all.remove(broken);
+        try {
+            writer = openWriter();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+            writer = broken; // still broken: the next write fails and tries again
         }
     }
 
@@ -123,11 +191,14 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private void rollbackQuietly(Throwable cause) {
+    /** @return false when the rollback itself failed (the connection's transaction state is then unknown) */
+    private boolean rollbackQuietly(Throwable cause) {
         try {
             writer.rollback();
+            return true;
         } catch (SQLException e) {
             cause.addSuppressed(e);
+            return false;
         }
     }
 

@@ -85,6 +85,13 @@ public final class DesktopUi {
             services.tracking().onChange(s -> Platform.runLater(trayless::refresh));
         }
         services.onActivity().accept(() -> Platform.runLater(this::activity));
+        tray.storageProblem(services.storage().problem());
+        services.storage().onChange(state -> {
+            tray.storageProblem(state);
+            if (trayless != null) {
+                Platform.runLater(trayless::refresh);
+            }
+        });
         services.pairing().ifPresent(p -> p.onRequest(c -> Platform.runLater(() -> pairingRequest(p, c))));
         // Once the tray is up: build the dashboard window hidden and warm the read path, so the first open is quick.
         Platform.runLater(dashboard::prepare);

@@ -134,9 +134,13 @@ class PairingApiTest {
     @Test
     void atMostFiveRequestsWait() {
         for (int i = 0; i < PairingService.MAX_PENDING; i++) {
-            ask();
+            // Five extensions: one extension holds one slot at most (its new request replaces its old one).
+            Response r = agent.send(dev.codehabit.agent.support.Http.request(agent, "POST", "/api/v1/pairing", null, ASK)
+                    .header("Origin", "chrome-extension://extension" + i));
+            assertThat(r.status()).isEqualTo(202);
         }
-        Response sixth = extension(agent, "POST", "/api/v1/pairing", null, ASK);
+        Response sixth = agent.send(dev.codehabit.agent.support.Http.request(agent, "POST", "/api/v1/pairing", null, ASK)
+                .header("Origin", "chrome-extension://another"));
         assertThat(sixth.status()).isEqualTo(429);
         assertThat(sixth.json().get("error").asText()).contains("approve or deny");
         clock.advance(Duration.ofMinutes(6));

@@ -53,6 +53,7 @@ class CrashDurabilityTest {
     private HttpResponse<String> post(JsonNode info, String path, String body) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(info.get("api").asText() + "/users/current" + path))
                 .header("Authorization", "Bearer " + info.get("token").asText())
+                .header("Content-Type", "application/json") // JSON routes want it said (415 otherwise)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -24,11 +24,26 @@ public final class AgentProcess implements AutoCloseable {
     }
 
     public static AgentProcess start(Path dataDir, String... extraArgs) throws IOException {
+        return start(List.of(), dataDir, extraArgs);
+    }
+
+    /** With the JVM options {@code ./codehabit} starts it with (agent/jvm.options): its heap, its memory. */
+    public static AgentProcess startAsLauncher(Path dataDir) throws IOException {
+        Path options = Files.exists(Path.of("jvm.options")) ? Path.of("jvm.options") : Path.of("agent", "jvm.options");
+        List<String> jvm = Files.readAllLines(options).stream().map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        return start(jvm, dataDir);
+    }
+
+    private static AgentProcess start(List<String> jvmOptions, Path dataDir, String... extraArgs) throws IOException {
         Files.createDirectories(dataDir);
         Path log = Files.createTempFile("agent", ".log");
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"),
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        // -Dcodehabit.agent.classpath=... runs these tests against another build (e.g. main's, to see a test fail
+        // before its fix); by default the agent is this test run's.
+        command.addAll(List.of("-cp", System.getProperty("codehabit.agent.classpath", System.getProperty("java.class.path")),
                 "dev.codehabit.agent.Main", "--headless", "--data-dir", dataDir.toString(), "--port", "0"));
         command.addAll(List.of(extraArgs));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();

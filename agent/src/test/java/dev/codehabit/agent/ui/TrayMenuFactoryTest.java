@@ -56,6 +56,7 @@ class TrayMenuFactoryTest {
         TrayMenu broken = factory.build(new TrayMenuFactory.Today(0, OptionalInt.empty()),
                 new TrackingControl.State(null, null), NOW, "Cannot read today's figures");
         assertThat(broken.state()).isEqualTo(TrayState.ERROR);
+        assertThat(broken.tooltip()).contains("Cannot read today's figures");
     }
 
     private void select(TrayMenu menu, String submenu, String item) {

@@ -6,6 +6,7 @@ import dev.codehabit.agent.desktop.TrackingControl;
 import dev.codehabit.agent.platform.tray.TrayIcon;
 import dev.codehabit.agent.platform.tray.TrayMenu;
 import dev.codehabit.agent.platform.tray.TraySelector;
+import dev.codehabit.agent.store.StorageHealth;
 
 import java.time.Clock;
 import java.util.Optional;
@@ -29,6 +30,7 @@ public final class TrayController {
     private final AtomicReference<TrayMenuFactory.Today> today =
             new AtomicReference<>(new TrayMenuFactory.Today(0, OptionalInt.empty()));
     private final AtomicReference<String> error = new AtomicReference<>();
+    private final AtomicReference<String> storage = new AtomicReference<>();
     private TrayIcon icon;
     private String provider = "none";
 
@@ -69,8 +71,21 @@ public final class TrayController {
     }
 
     public TrayMenu currentMenu() {
-        return menus.build(today.get(), tracking.state(), clock.instant(), error.get());
+        String problem = storage.get() != null ? storage.get() : error.get();
+        return menus.build(today.get(), tracking.state(), clock.instant(), problem);
     }
+
+    /** The core's word on the database: what keeps writes from working, or empty once they work again. */
+    public void storageProblem(Optional<StorageHealth.Problem> problem) {
+        storage.set(problem.map(p -> switch (p.kind()) {
+            case DISK_FULL -> DISK_FULL;
+            case DAMAGED -> DAMAGED;
+        }).orElse(null));
+        publish();
+    }
+
+    public static final String DISK_FULL = "Disk full: new activity cannot be saved until space is freed";
+    public static final String DAMAGED = "The database is damaged: nothing new is saved (see the log)";
 
     public void close() {
         if (icon != null) {

@@ -87,7 +87,7 @@ public final class TrayMenuFactory {
         items.add(new Separator());
         items.add(new Action("Settings…", actions::openSettings));
         items.add(new Action("Quit CodeHabit", actions::quit));
-        String tooltip = "CodeHabit — " + icon.label() + " · " + coding;
+        String tooltip = "CodeHabit — " + (error != null ? "⚠ " + error : icon.label() + " · " + coding);
         return new TrayMenu(icon, tooltip, items);
     }
 }

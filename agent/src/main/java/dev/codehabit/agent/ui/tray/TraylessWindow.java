@@ -35,7 +35,10 @@ public final class TraylessWindow {
         VBox root = new VBox(10, title, status, buttons, why);
         root.getStyleClass().add("fallback");
         root.setAlignment(Pos.TOP_LEFT);
-        // As tall as its content: the buttons wrap into more rows than a fixed height allowed (Quit was cut off).
+        // As tall as its content: the buttons wrap into more rows than a fixed height allowed (Quit was cut off),
+        // and a warning line (a full disk) must not be cut off either.
+        status.setWrapText(true);
+        status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         root.setPrefWidth(WIDTH);
         Scene scene = new Scene(root);
         scene.getStylesheets().add(stylesheet);
