@@ -2,6 +2,7 @@ package dev.codehabit.agent.desktop;
 
 import dev.codehabit.agent.config.SettingsStore;
 import dev.codehabit.agent.dashboard.DashboardQueries;
+import dev.codehabit.agent.focus.FocusService;
 import dev.codehabit.agent.idle.InputHookSupervisor;
 import dev.codehabit.agent.platform.autostart.Autostart;
 import dev.codehabit.agent.store.StorageHealth;
@@ -16,7 +17,7 @@ import java.util.function.Consumer;
  *
  * @param onActivity registers a listener called after new activity was stored (live dashboard)
  * @param storage    whether the database takes writes (a full disk), for the tray
- * @param focus      issue 3's focus sessions, for the tray's Start/Stop Focus
+ * @param focus      issue 3's focus sessions, for the tray's Start/Stop Focus and Settings → Focus
  * @param quit       stops the whole agent (API, store) and exits
  */
 public record DesktopServices(
@@ -31,6 +32,5 @@ public record DesktopServices(
         StorageHealth storage,
         Optional<PairingRequests> pairing,
         Optional<SiteCategories> categories,
-        Optional<FocusBlocklist> focusBlocklist,
-        Optional<FocusAdapter> focus,
+        Optional<FocusService> focus,
         Runnable quit) {}

@@ -49,7 +49,6 @@ public final class DesktopWiring implements AutoCloseable {
         this.breaks = new BreakReminder(clock, BREAK_AFTER, () -> onBreakDue.run());
         monitor.addListener(breaks);
         TrackingControl tracking = new TrackingControl(clock, settings.zone(), clipper);
-        FocusAdapter focus = new FocusAdapter(agent.focus());
         core.ingest().addGate(new TrackingGate(tracking));
         this.services = new DesktopServices(core.dataDir(), core.settings(),
                 new DashboardQueries(core.database(), core.stats(), core.settings()::get, agent.categories()),
@@ -60,7 +59,7 @@ public final class DesktopWiring implements AutoCloseable {
                 core.database().health(),
                 Optional.of(new PairingAdapter(agent.pairing(), agent.clients(), clock)),
                 Optional.of(new CategoriesAdapter(agent.categories())),
-                Optional.of(focus), Optional.of(focus), quit);
+                Optional.of(agent.focus()), quit);
         core.settings().onChange(this::settingsChanged);
     }
 

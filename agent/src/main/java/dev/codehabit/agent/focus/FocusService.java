@@ -76,6 +76,14 @@ public final class FocusService {
                 s == null ? List.of() : blockRules.rules(blocklist, categories.snapshot()));
     }
 
+    /**
+     * The end of the session running now, whoever started it (the tray, a schedule, the API, a bridge); empty when
+     * none runs. Like {@link #state()}, starts a schedule's session that is due.
+     */
+    public Optional<Instant> runningUntil() {
+        return Optional.ofNullable(state().endsAt()).map(Instant::parse);
+    }
+
     public FocusState start(int minutes, boolean strict) {
         if (minutes < 1 || minutes > MAX_MINUTES) {
             throw new IllegalArgumentException("minutes must be between 1 and " + MAX_MINUTES);

@@ -167,7 +167,7 @@ public final class DesktopUi {
             @Override
             public void startFocus(int minutes) {
                 try {
-                    services.focus().ifPresent(f -> f.start(minutes)); // blocks distracting sites in the browser
+                    services.focus().ifPresent(f -> f.start(minutes, false)); // blocks distracting sites in the browser
                     tracking.startFocus(minutes);
                     Platform.runLater(() -> notifier.show("Focus for " + minutes + " minutes",
                             "Distracting sites are blocked until the session ends.", List.of()));

@@ -58,7 +58,7 @@ public final class DesktopFixture implements AutoCloseable {
                 new TrackingControl(clock, services.settings().get().zone(), clipper), hook,
                 new XdgAutostart(home.resolve(".config/autostart"), List.of("/opt/codehabit/bin/codehabit")),
                 new DataExport(services), listener -> services.ingest().onIngested(days -> listener.run()),
-                services.database().health(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), () -> { });
+                services.database().health(), Optional.empty(), Optional.empty(), Optional.empty(), () -> { });
     }
 
     public Services services() {

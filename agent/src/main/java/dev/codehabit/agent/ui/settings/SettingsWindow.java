@@ -61,7 +61,7 @@ public final class SettingsWindow {
                 tab("General", new GeneralSection(services, theme, line, subscriptions::add).build()),
                 tab("Tracking", new TrackingSection(services, line, subscriptions::add).build()),
                 tab("Websites", new WebsitesSection(services.categories(), line).build()),
-                tab("Focus", new FocusSection(services.focusBlocklist(), line).build()),
+                tab("Focus", new FocusSection(services.focus(), line).build()),
                 tab("Paired clients", new PairingSection(services.pairing(), line, subscriptions::add).build()),
                 tab("Data", new DataSection(services, line).build()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
