@@ -16,6 +16,7 @@ import dev.codehabit.agent.categories.CategoryRoutes;
 import dev.codehabit.agent.categories.CategoryService;
 import dev.codehabit.agent.focus.FocusRoutes;
 import dev.codehabit.agent.focus.FocusService;
+import dev.codehabit.agent.goals.DailyGoal;
 import dev.codehabit.agent.ingest.HeartbeatRoutes;
 import dev.codehabit.agent.instance.AgentFile;
 import dev.codehabit.agent.instance.AgentInfo;
@@ -59,6 +60,7 @@ public final class AgentCore implements AutoCloseable {
     private final ClientStore clients;
     private final CategoryService categories;
     private final FocusService focus;
+    private final DailyGoal goal;
     private volatile boolean closed;
 
     private AgentCore(InstanceLock lock, Path dataDir, int port, Clock clock, String mode) {
@@ -78,6 +80,7 @@ public final class AgentCore implements AutoCloseable {
         this.categories = new CategoryService(services.database(), BuiltInCategories.load());
         this.focus = new FocusService(services.database(), categories, clock,
                 () -> services.settings().get().zone());
+        this.goal = dailyGoal(services, dataDir);
         JsonBodies bodies = new JsonBodies(services.json());
         StatsJson statsJson = new StatsJson();
         statsJson.addContributor(new WebStatsFields(categories, focus));
@@ -98,6 +101,24 @@ public final class AgentCore implements AutoCloseable {
         agentFile.write(new AgentInfo(bound, adminToken, ProcessHandle.current().pid(), VERSION,
                 "http://" + ApiServer.LOOPBACK + ":" + bound + "/api/v1", startedAt.toString(), mode));
         checkIntegrityInBackground(dataDir);
+    }
+
+    /**
+     * Checked after each batch that changed today and after each settings change (a lowered goal may be met already);
+     * a headless agent says so in its log, the desktop adds a notification.
+     */
+    private static DailyGoal dailyGoal(Services services, Path dataDir) {
+        DailyGoal goal = new DailyGoal(services.stats(), () -> services.settings().get().dailyGoalMinutes() * 60.0,
+                services::today, dataDir.resolve(DailyGoal.FILE));
+        services.ingest().onIngested(days -> {
+            if (days.contains(services.today().toString())) {
+                goal.check();
+            }
+        });
+        services.settings().onChange(s -> goal.check());
+        goal.onReached(r -> LOG.info("Daily coding goal of {} min reached on {} ({} min coded)",
+                Math.round(r.goalSeconds() / 60), r.day(), Math.round(r.codingSeconds() / 60)));
+        return goal;
     }
 
     /**
@@ -165,6 +186,11 @@ public final class AgentCore implements AutoCloseable {
 
     public FocusService focus() {
         return focus;
+    }
+
+    /** The daily coding goal reached (the desktop notifies). */
+    public DailyGoal goal() {
+        return goal;
     }
 
     /** The desktop UI subscribes here to show pairing requests for approval. */

@@ -31,6 +31,8 @@ public record Settings(
     public static final String SYSTEM_ZONE = "system";
     /** Four hours of coding a day: a sustainable target, and the goal the dashboard shows until the user sets one. */
     public static final int DEFAULT_DAILY_GOAL_MINUTES = 240;
+    /** A whole day: the largest goal there can be. */
+    public static final int MAX_DAILY_GOAL_MINUTES = 24 * 60;
 
     /** The longest keystroke timeout, and so the longest a heartbeat's duration can be. */
     public static final int MAX_KEYSTROKE_TIMEOUT_SECONDS = 3600;
@@ -47,8 +49,9 @@ public record Settings(
         if (idleThresholdSeconds < 30 || idleThresholdSeconds > 3600) {
             throw new IllegalArgumentException("idle_threshold_seconds must be between 30 and 3600");
         }
-        if (dailyGoalMinutes < 0 || dailyGoalMinutes > 1440) {
-            throw new IllegalArgumentException("daily_goal_minutes must be between 0 (no goal) and 1440");
+        if (dailyGoalMinutes < 0 || dailyGoalMinutes > MAX_DAILY_GOAL_MINUTES) {
+            throw new IllegalArgumentException("daily_goal_minutes must be between 0 (no goal) and "
+                    + MAX_DAILY_GOAL_MINUTES);
         }
         timeZone = timeZone == null || timeZone.isBlank() ? SYSTEM_ZONE : timeZone;
         if (!timeZone.equals(SYSTEM_ZONE)) {

@@ -3,6 +3,7 @@ package dev.codehabit.agent.desktop;
 import dev.codehabit.agent.config.SettingsStore;
 import dev.codehabit.agent.dashboard.DashboardQueries;
 import dev.codehabit.agent.focus.FocusService;
+import dev.codehabit.agent.goals.DailyGoal;
 import dev.codehabit.agent.idle.InputHookSupervisor;
 import dev.codehabit.agent.platform.autostart.Autostart;
 import dev.codehabit.agent.store.StorageHealth;
@@ -18,6 +19,7 @@ import java.util.function.Consumer;
  * @param onActivity registers a listener called after new activity was stored (live dashboard)
  * @param storage    whether the database takes writes (a full disk), for the tray
  * @param focus      issue 3's focus sessions, for the tray's Start/Stop Focus and Settings → Focus
+ * @param goal       the daily coding goal reached, for its notification
  * @param quit       stops the whole agent (API, store) and exits
  */
 public record DesktopServices(
@@ -33,4 +35,5 @@ public record DesktopServices(
         Optional<PairingRequests> pairing,
         Optional<SiteCategories> categories,
         Optional<FocusService> focus,
+        DailyGoal goal,
         Runnable quit) {}

@@ -59,7 +59,7 @@ public final class DesktopWiring implements AutoCloseable {
                 core.database().health(),
                 Optional.of(new PairingAdapter(agent.pairing(), agent.clients(), clock)),
                 Optional.of(new CategoriesAdapter(agent.categories())),
-                Optional.of(agent.focus()), quit);
+                Optional.of(agent.focus()), agent.goal(), quit);
         core.settings().onChange(this::settingsChanged);
     }
 

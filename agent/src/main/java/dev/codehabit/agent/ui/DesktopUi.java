@@ -2,8 +2,8 @@ package dev.codehabit.agent.ui;
 
 import dev.codehabit.agent.stats.DurationText;
 import dev.codehabit.agent.desktop.DesktopServices;
-import dev.codehabit.agent.desktop.GoalWatcher;
 import dev.codehabit.agent.desktop.PairingRequests;
+import dev.codehabit.agent.goals.DailyGoal;
 import dev.codehabit.agent.idle.HookStatus;
 import dev.codehabit.agent.platform.CairoShmPool;
 import dev.codehabit.agent.platform.tray.AppIndicatorProvider;
@@ -49,7 +49,6 @@ public final class DesktopUi {
     /** Gives back what a closed window (dashboard, settings, notification) leaves behind. */
     private final ClosedWindowMemory memory = new ClosedWindowMemory(gtkGlass() ? CairoShmPool.load() : Optional.empty());
     private final Notifier notifier = new Notifier(ThemeController.STYLESHEET, memory::windowClosed);
-    private final GoalWatcher goals = new GoalWatcher();
     /**
      * New activity refreshes the tray once things settle: every ingest (hundreds a second during an import)
      * would otherwise re-read today's figures and rebuild the tray menu each time.
@@ -85,6 +84,7 @@ public final class DesktopUi {
             services.tracking().onChange(s -> Platform.runLater(trayless::refresh));
         }
         services.onActivity().accept(() -> Platform.runLater(this::activity));
+        services.goal().onReached(this::goalReached);
         tray.storageProblem(services.storage().problem());
         services.storage().onChange(state -> {
             tray.storageProblem(state);
@@ -230,16 +230,11 @@ public final class DesktopUi {
         if (trayless != null) {
             trayless.refresh();
         }
-        background.execute(this::checkGoal);
     }
 
-    private void checkGoal() {
-        var queries = services.queries();
-        double coding = queries.stats(queries.today(), queries.today()).total().codingSeconds();
-        if (goals.reached(queries.today(), coding, queries.dailyGoalSeconds())) {
-            Platform.runLater(() -> notifier.show("Daily goal reached",
-                    "You coded " + dev.codehabit.agent.stats.DurationText.compact(coding) + " today. Nice work.", List.of()));
-        }
+    private void goalReached(DailyGoal.Reached reached) {
+        Platform.runLater(() -> notifier.show("Daily goal reached", "You coded "
+                + DurationText.compact(reached.codingSeconds()) + " today. Nice work.", List.of()));
     }
 
     private void showHookNotice(HookStatus status) {

@@ -9,6 +9,7 @@ import dev.codehabit.agent.desktop.DataExport;
 import dev.codehabit.agent.desktop.DesktopServices;
 import dev.codehabit.agent.desktop.IdleClipper;
 import dev.codehabit.agent.desktop.TrackingControl;
+import dev.codehabit.agent.goals.DailyGoal;
 import dev.codehabit.agent.idle.HookEnvironment;
 import dev.codehabit.agent.idle.InputCounter;
 import dev.codehabit.agent.idle.InputHook;
@@ -58,7 +59,9 @@ public final class DesktopFixture implements AutoCloseable {
                 new TrackingControl(clock, services.settings().get().zone(), clipper), hook,
                 new XdgAutostart(home.resolve(".config/autostart"), List.of("/opt/codehabit/bin/codehabit")),
                 new DataExport(services), listener -> services.ingest().onIngested(days -> listener.run()),
-                services.database().health(), Optional.empty(), Optional.empty(), Optional.empty(), () -> { });
+                services.database().health(), Optional.empty(), Optional.empty(), Optional.empty(),
+                new DailyGoal(services.stats(), () -> services.settings().get().dailyGoalMinutes() * 60.0, services::today,
+                        services.dataDir().resolve(DailyGoal.FILE)), () -> { });
     }
 
     public Services services() {

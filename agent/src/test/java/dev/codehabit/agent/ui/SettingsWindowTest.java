@@ -81,6 +81,16 @@ class SettingsWindowTest {
         assertThat(closed.get()).isNull();
     }
 
+    /** The model allows a whole day; the spinner used to stop at 720 minutes (issue 11, defect 4). */
+    @Test
+    void theDailyGoalGoesUpToAWholeDay(FxRobot robot) throws Exception {
+        robot.clickOn("#tab-tracking");
+        @SuppressWarnings("unchecked")
+        Spinner<Integer> goal = robot.lookup("#daily-goal").queryAs(Spinner.class);
+        robot.interact(() -> goal.getValueFactory().setValue(1440));
+        assertThat(savedFile().get("daily_goal_minutes").asInt()).isEqualTo(1440);
+    }
+
     @Test
     void trackingTogglesPersist(FxRobot robot) throws Exception {
         robot.clickOn("#tab-tracking");

@@ -3,7 +3,7 @@ package dev.codehabit.agent.ui.dashboard;
 import dev.codehabit.agent.stats.DurationText;
 import dev.codehabit.agent.dashboard.DashboardFilter;
 import dev.codehabit.agent.dashboard.ProductivityFigures;
-import dev.codehabit.agent.dashboard.Streaks;
+import dev.codehabit.agent.goals.Streaks;
 import dev.codehabit.agent.stats.DayStats;
 import dev.codehabit.agent.stats.Stats;
 import dev.codehabit.agent.stats.Totals;
@@ -73,8 +73,9 @@ final class Figures {
                     + (pct >= 100 ? " · reached" : " · " + DurationText.compact(m.dailyGoalSeconds() - total) + " to go")
                     + all));
         }
-        tiles.add(new KpiTile("Current streak", days(Streaks.current(m.year().days(), m.today())),
-                "longest " + days(Streaks.longest(m.year().days())) + all));
+        tiles.add(new KpiTile("Current streak", days(Streaks.current(m.year().days(), m.today(), m.dailyGoalSeconds())),
+                "longest " + days(Streaks.longest(m.year().days(), m.dailyGoalSeconds()))
+                        + (m.dailyGoalSeconds() > 0 ? " · days at goal" : "") + all));
         if (m.filter().isNone()) {
             tiles.add(new KpiTile("Lines", "+" + COUNT.format(now.counter("line_additions")) + " / −"
                     + COUNT.format(now.counter("line_deletions")), COUNT.format(now.filesModified()) + (now.filesModified() == 1 ? " file changed" : " files changed")));

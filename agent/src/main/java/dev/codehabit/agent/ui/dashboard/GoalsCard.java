@@ -1,7 +1,8 @@
 package dev.codehabit.agent.ui.dashboard;
 
+import dev.codehabit.agent.goals.DailyGoal;
+import dev.codehabit.agent.goals.Streaks;
 import dev.codehabit.agent.stats.DurationText;
-import dev.codehabit.agent.stats.DayStats;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.VBox;
@@ -17,7 +18,7 @@ final class GoalsCard {
             return new Card("Goals", none);
         }
         long met = m.current().days().stream()
-                .filter(d -> Figures.coding(d.totals(), m.filter()) >= m.dailyGoalSeconds()).count();
+                .filter(d -> DailyGoal.met(Figures.coding(d.totals(), m.filter()), m.dailyGoalSeconds())).count();
         int days = m.current().days().size();
         double total = m.current().days().stream().mapToDouble(d -> Figures.coding(d.totals(), m.filter())).sum();
         double target = m.dailyGoalSeconds() * days;
@@ -27,15 +28,8 @@ final class GoalsCard {
         Label line = new Label("Daily goal " + DurationText.compact(m.dailyGoalSeconds()) + " met on " + met + " of " + days
                 + " days · " + DurationText.compact(total) + " of " + DurationText.compact(target) + " in this period");
         line.getStyleClass().add("settings-hint");
-        long streak = 0;
-        for (int i = m.current().days().size() - 1; i >= 0; i--) {
-            DayStats d = m.current().days().get(i);
-            if (Figures.coding(d.totals(), m.filter()) >= m.dailyGoalSeconds()) {
-                streak++;
-            } else if (!d.date().equals(m.today())) {
-                break;
-            }
-        }
+        // The streak of the tiles (all coding, the last year), not one of this period or filter: one definition.
+        int streak = Streaks.current(m.year().days(), m.today(), m.dailyGoalSeconds());
         Label streakLine = new Label(streak + " day" + (streak == 1 ? "" : "s") + " in a row at goal");
         streakLine.getStyleClass().add("settings-hint");
         return new Card("Goals", new VBox(8, bar, line, streakLine));

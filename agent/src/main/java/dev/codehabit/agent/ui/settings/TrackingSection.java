@@ -78,7 +78,7 @@ final class TrackingSection {
         Forms.row(grid, "Keystroke timeout (minutes)", timeout,
                 "Heartbeats further apart than this do not join into one span (WakaTime's default is 15).");
 
-        Spinner<Integer> goal = new Spinner<>(0, 720, initial.dailyGoalMinutes(), 15);
+        Spinner<Integer> goal = new Spinner<>(0, Settings.MAX_DAILY_GOAL_MINUTES, initial.dailyGoalMinutes(), 15);
         goal.setId("daily-goal");
         goal.setEditable(true);
         goal.valueProperty().addListener((obs, o, minutes) -> status.apply("Daily goal",
