@@ -1,5 +1,6 @@
 package dev.codehabit.agent.cli;
 
+import dev.codehabit.agent.activity.Counter;
 import dev.codehabit.agent.Services;
 import dev.codehabit.agent.stats.DurationText;
 import dev.codehabit.agent.stats.Period;
@@ -51,8 +52,8 @@ final class ReportCommand implements Callable<Integer> {
         out.println();
         out.printf("  %-22s %10s%n", "Coding", DurationText.compact(t.codingSeconds()));
         out.printf("  %-22s %10s%n", "Web", DurationText.compact(t.webSeconds()));
-        out.printf("  %-22s %10s%n", "Lines added / deleted", t.counter("line_additions") + " / " + t.counter("line_deletions"));
-        out.printf("  %-22s %10d%n", "Keystrokes", t.counter("keystrokes"));
+        out.printf("  %-22s %10s%n", "Lines added / deleted", t.counter(Counter.LINE_ADDITIONS) + " / " + t.counter(Counter.LINE_DELETIONS));
+        out.printf("  %-22s %10d%n", "Keystrokes", t.counter(Counter.KEYSTROKES));
         out.printf("  %-22s %10d%n", "Files modified", t.filesModified());
         section(out, "Languages", t.dimension(RollupDimensions.LANGUAGE), t.codingSeconds());
         section(out, "Projects", t.dimension(RollupDimensions.PROJECT), t.codingSeconds());

@@ -1,5 +1,6 @@
 package dev.codehabit.agent.dashboard;
 
+import dev.codehabit.agent.activity.Heartbeat.Stream;
 import dev.codehabit.agent.store.RollupDimensions;
 
 /**
@@ -28,9 +29,9 @@ public record DashboardFilter(String dimension, String name) {
             return true;
         }
         return switch (dimension) {
-            case RollupDimensions.PROJECT -> span.stream().equals("coding") && name.equals(span.label());
-            case RollupDimensions.LANGUAGE -> span.stream().equals("coding") && name.equals(span.detail());
-            case RollupDimensions.DOMAIN -> span.stream().equals("web") && name.equals(span.label());
+            case RollupDimensions.PROJECT -> span.stream() == Stream.CODING && name.equals(span.label());
+            case RollupDimensions.LANGUAGE -> span.stream() == Stream.CODING && name.equals(span.detail());
+            case RollupDimensions.DOMAIN -> span.stream() == Stream.WEB && name.equals(span.label());
             default -> true;
         };
     }

@@ -1,5 +1,6 @@
 package dev.codehabit.agent.dashboard;
 
+import dev.codehabit.agent.activity.Heartbeat.Stream;
 import dev.codehabit.agent.categories.CategoryService;
 import dev.codehabit.agent.config.Settings;
 import dev.codehabit.agent.idle.InputCounts;
@@ -124,7 +125,7 @@ public final class DashboardQueries {
                             continue;
                         }
                         t = Math.max(t, from);
-                        String stream = rs.getString(1);
+                        Stream stream = Stream.fromKey(rs.getString(1));
                         String label = rs.getString(4);
                         String detail = rs.getString(5);
                         if (current != null && current.joins(stream, label, t)) {
@@ -205,13 +206,13 @@ public final class DashboardQueries {
     }
 
     private static final class Builder {
-        final String stream;
+        final Stream stream;
         final String label;
         final String detail;
         final double start;
         double end;
 
-        Builder(String stream, String label, String detail, double start, double end) {
+        Builder(Stream stream, String label, String detail, double start, double end) {
             this.stream = stream;
             this.label = label;
             this.detail = detail;
@@ -219,8 +220,8 @@ public final class DashboardQueries {
             this.end = end;
         }
 
-        boolean joins(String s, String l, double t) {
-            return stream.equals(s) && label.equals(l) && t - end <= JOIN_SECONDS;
+        boolean joins(Stream s, String l, double t) {
+            return stream == s && label.equals(l) && t - end <= JOIN_SECONDS;
         }
 
         TimelineSpan build() {

@@ -1,15 +1,16 @@
 package dev.codehabit.agent.dashboard;
 
+import dev.codehabit.agent.activity.Heartbeat.Stream;
+
 import java.time.Instant;
 
 /**
  * A stretch of tracked time on the day timeline.
  *
- * @param stream "coding" or "web"
  * @param label  the project (coding) or domain (web)
  * @param detail the language (coding) or site category (web), may be null
  */
-public record TimelineSpan(Instant start, Instant end, String stream, String label, String detail) {
+public record TimelineSpan(Instant start, Instant end, Stream stream, String label, String detail) {
     public double seconds() {
         return (end.toEpochMilli() - start.toEpochMilli()) / 1000.0;
     }

@@ -1,5 +1,6 @@
 package dev.codehabit.agent.export;
 
+import dev.codehabit.agent.activity.Counter;
 import dev.codehabit.agent.Services;
 import dev.codehabit.agent.stats.DayStats;
 import dev.codehabit.agent.stats.StatsService;
@@ -48,13 +49,13 @@ public final class DailyRows {
                 row.put("date", day.date().toString());
                 row.put("coding_seconds", Math.round(t.codingSeconds() * 1000) / 1000.0);
                 row.put("web_seconds", Math.round(t.webSeconds() * 1000) / 1000.0);
-                row.put("keystrokes", t.counter("keystrokes"));
-                row.put("characters", t.counter("characters"));
-                row.put("lines_added", t.counter("line_additions"));
-                row.put("lines_deleted", t.counter("line_deletions"));
-                row.put("lines_added_generated", t.counter("generated_additions"));
+                row.put("keystrokes", t.counter(Counter.KEYSTROKES));
+                row.put("characters", t.counter(Counter.CHARACTERS));
+                row.put("lines_added", t.counter(Counter.LINE_ADDITIONS));
+                row.put("lines_deleted", t.counter(Counter.LINE_DELETIONS));
+                row.put("lines_added_generated", t.counter(Counter.GENERATED_ADDITIONS));
                 row.put("files_modified", t.filesModified());
-                row.put("tab_switches", t.counter("tab_switches"));
+                row.put("tab_switches", t.counter(Counter.TAB_SWITCHES));
                 rows.add(row);
             }
         }

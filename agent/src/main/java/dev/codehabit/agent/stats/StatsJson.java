@@ -1,5 +1,6 @@
 package dev.codehabit.agent.stats;
 
+import dev.codehabit.agent.activity.Counter;
 import dev.codehabit.agent.store.RollupDimensions;
 
 import java.time.LocalDate;
@@ -76,17 +77,17 @@ public final class StatsJson {
             out.put("editors", rounded(t.dimension(RollupDimensions.EDITOR)));
             out.put("branches", rounded(t.dimension(RollupDimensions.BRANCH)));
         }
-        long added = t.counter("line_additions");
-        long generated = t.counter("generated_additions");
+        long added = t.counter(Counter.LINE_ADDITIONS);
+        long generated = t.counter(Counter.GENERATED_ADDITIONS);
         out.put("lines_added", added);
-        out.put("lines_deleted", t.counter("line_deletions"));
+        out.put("lines_deleted", t.counter(Counter.LINE_DELETIONS));
         out.put("lines_added_human", added - generated);
         out.put("lines_added_generated", generated);
-        out.put("keystrokes", t.counter("keystrokes"));
-        out.put("characters", t.counter("characters"));
+        out.put("keystrokes", t.counter(Counter.KEYSTROKES));
+        out.put("characters", t.counter(Counter.CHARACTERS));
         out.put("files_modified", t.filesModified());
-        out.put("saves", t.counter("saves"));
-        out.put("tab_switches", t.counter("tab_switches"));
+        out.put("saves", t.counter(Counter.SAVES));
+        out.put("tab_switches", t.counter(Counter.TAB_SWITCHES));
     }
 
     static Map<String, Double> rounded(Map<String, Double> values) {

@@ -1,7 +1,7 @@
 package dev.codehabit.agent.stats;
 
+import dev.codehabit.agent.activity.Counter;
 import dev.codehabit.agent.store.Database;
-import dev.codehabit.agent.store.RollupDeltas;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -148,7 +148,7 @@ public final class StatsService {
                 while (rs.next()) {
                     Builder day = perDay.get(rs.getString(1));
                     String counter = rs.getString(2);
-                    if (counter.equals(RollupDeltas.FILES_MODIFIED)) {
+                    if (counter.equals(Counter.FILES_MODIFIED.key())) {
                         day.files = rs.getLong(3);
                     } else {
                         day.counters.merge(counter, rs.getLong(3), Long::sum);

@@ -1,5 +1,8 @@
 package dev.codehabit.agent.stats;
 
+import dev.codehabit.agent.activity.Counter;
+import dev.codehabit.agent.activity.Heartbeat.Stream;
+
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -9,7 +12,7 @@ import java.util.Map;
  *
  * @param seconds  per rollup dimension ({@code language}, {@code project}, {@code domain}, ...): name → seconds,
  *                 sorted by seconds, largest first
- * @param counters per counter ({@code keystrokes}, {@code line_additions}, ...): the sum
+ * @param counters per {@link Counter} key ({@code keystrokes}, {@code line_additions}, ...): the sum
  */
 public record Totals(Map<String, Map<String, Double>> seconds, Map<String, Long> counters, long filesModified) {
 
@@ -17,20 +20,21 @@ public record Totals(Map<String, Map<String, Double>> seconds, Map<String, Long>
         return seconds.getOrDefault(name, Map.of());
     }
 
-    public double streamSeconds(String stream) {
-        return dimension("stream").getOrDefault(stream, 0.0);
+    public double streamSeconds(Stream stream) {
+        return dimension("stream").getOrDefault(stream.key(), 0.0);
     }
 
     public double codingSeconds() {
-        return streamSeconds("coding");
+        return streamSeconds(Stream.CODING);
     }
 
     public double webSeconds() {
-        return streamSeconds("web");
+        return streamSeconds(Stream.WEB);
     }
 
-    public long counter(String name) {
-        return counters.getOrDefault(name, 0L);
+    /** The day's (or days') sum of a counter; 0 when nothing counted it. */
+    public long counter(Counter counter) {
+        return counters.getOrDefault(counter.key(), 0L);
     }
 
     /** The names sorted by seconds, largest first (ties by name), as every breakdown shows them. */

@@ -1,5 +1,6 @@
 package dev.codehabit.agent.store;
 
+import dev.codehabit.agent.activity.Counter;
 import dev.codehabit.agent.activity.Heartbeat;
 import dev.codehabit.agent.activity.Heartbeat.Counts;
 import dev.codehabit.agent.timeline.DaySplitter;
@@ -20,9 +21,6 @@ import java.util.Set;
  * so a bulk request of a hundred heartbeats touches each day/dimension row once, not a hundred times.
  */
 public final class RollupDeltas {
-    /** Counter of distinct files changed on a day. */
-    public static final String FILES_MODIFIED = "files_modified";
-
     private final DaySplitter days;
     private final Map<RollupKey, Double> seconds = new HashMap<>();
     private final Map<HourKey, Double> hourly = new HashMap<>();
@@ -56,26 +54,26 @@ public final class RollupDeltas {
         LocalDate date = days.dayOf(h.time());
         String day = date.toString();
         Counts n = h.counts();
-        count(day, "heartbeats", 1);
-        count(day, "line_additions", n.lineAdditions());
-        count(day, "line_deletions", n.lineDeletions());
-        count(day, "generated_additions", n.generatedAdditions());
-        count(day, "ai_line_changes", n.aiLineChanges());
-        count(day, "human_line_changes", n.humanLineChanges());
-        count(day, "keystrokes", n.keystrokes());
-        count(day, "characters", n.characters());
-        count(day, "tab_switches", n.tabSwitches());
+        count(day, Counter.HEARTBEATS, 1);
+        count(day, Counter.LINE_ADDITIONS, n.lineAdditions());
+        count(day, Counter.LINE_DELETIONS, n.lineDeletions());
+        count(day, Counter.GENERATED_ADDITIONS, n.generatedAdditions());
+        count(day, Counter.AI_LINE_CHANGES, n.aiLineChanges());
+        count(day, Counter.HUMAN_LINE_CHANGES, n.humanLineChanges());
+        count(day, Counter.KEYSTROKES, n.keystrokes());
+        count(day, Counter.CHARACTERS, n.characters());
+        count(day, Counter.TAB_SWITCHES, n.tabSwitches());
         if (h.isWrite()) {
-            count(day, "saves", 1);
+            count(day, Counter.SAVES, 1);
         }
         if (h.stream() == Heartbeat.Stream.CODING && n.changesLines()) {
             files.add(new FileKey(day, h.entity()));
         }
     }
 
-    private void count(String day, String counter, long value) {
+    private void count(String day, Counter counter, long value) {
         if (value != 0) {
-            counters.merge(new CounterKey(day, counter), value, Long::sum);
+            counters.merge(new CounterKey(day, counter.key()), value, Long::sum);
         }
     }
 
@@ -109,7 +107,7 @@ public final class RollupDeltas {
                     daily.setString(1, f.day());
                     daily.setString(2, f.entity());
                     if (daily.executeUpdate() == 1) {
-                        counters.merge(new CounterKey(f.day(), FILES_MODIFIED), 1L, Long::sum);
+                        counters.merge(new CounterKey(f.day(), Counter.FILES_MODIFIED.key()), 1L, Long::sum);
                         month.setString(1, f.day().substring(0, 7));
                         month.setString(2, f.entity());
                         month.executeUpdate();

@@ -1,5 +1,6 @@
 package dev.codehabit.agent.store;
 
+import dev.codehabit.agent.activity.Counter;
 import dev.codehabit.agent.Services;
 import dev.codehabit.agent.support.TestData;
 import org.flywaydb.core.Flyway;
@@ -44,7 +45,7 @@ class MigrationTest {
             var day = services.stats().stats(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 2)).total();
             assertThat(day.codingSeconds()).isEqualTo(120);
             assertThat(day.dimension("language")).containsEntry("Python", 120.0);
-            assertThat(day.counter("keystrokes")).isEqualTo(42);
+            assertThat(day.counter(Counter.KEYSTROKES)).isEqualTo(42);
             long stored = services.database().read(c -> services.heartbeats().count(c));
             assertThat(stored).isEqualTo(2);
         }

@@ -1,5 +1,6 @@
 package dev.codehabit.agent.store;
 
+import dev.codehabit.agent.activity.Counter;
 import dev.codehabit.agent.Services;
 import dev.codehabit.agent.activity.Heartbeat;
 import dev.codehabit.agent.activity.Heartbeat.Counts;
@@ -101,9 +102,9 @@ class TimelineTest {
         });
         Totals t = day(DAY);
         assertThat(t.codingSeconds()).isEqualTo(60);
-        assertThat(t.counter("keystrokes")).isEqualTo(42);
-        assertThat(t.counter("line_additions")).isEqualTo(3);
-        assertThat(t.counter("heartbeats")).isEqualTo(2);
+        assertThat(t.counter(Counter.KEYSTROKES)).isEqualTo(42);
+        assertThat(t.counter(Counter.LINE_ADDITIONS)).isEqualTo(3);
+        assertThat(t.counter(Counter.HEARTBEATS)).isEqualTo(2);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.codehabit.agent.ui.chart;
 
+import dev.codehabit.agent.activity.Heartbeat.Stream;
 import dev.codehabit.agent.stats.DurationText;
 import dev.codehabit.agent.dashboard.TimelineSpan;
 import dev.codehabit.agent.idle.InputCounts;
@@ -27,7 +28,7 @@ public final class DayTimelineChart extends ChartCanvas {
     private static final double LANE = 26;
     private static final double LANE_GAP = 10;
     private static final double TOP = 4;
-    private static final List<String> LANES = List.of("coding", "web");
+    private static final List<Stream> LANES = List.of(Stream.CODING, Stream.WEB);
     private static final double INPUT_LANE = 22;
     private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm");
 
@@ -79,9 +80,9 @@ public final class DayTimelineChart extends ChartCanvas {
             g.fillText(lane == 0 ? "Coding" : "Web", 0, y + LANE / 2);
             g.setFill(palette().afk());
             g.fillRoundRect(LEFT, y, width - LEFT - 24, LANE, 6, 6);
-            String stream = LANES.get(lane);
+            Stream stream = LANES.get(lane);
             for (TimelineSpan s : spans) {
-                if (!s.stream().equals(stream)) {
+                if (s.stream() != stream) {
                     continue;
                 }
                 double x0 = xOf(s.start(), width);
@@ -136,7 +137,7 @@ public final class DayTimelineChart extends ChartCanvas {
         }
         double width = getWidth();
         for (TimelineSpan s : spans) {
-            if (s.stream().equals(LANES.get(lane)) && x >= xOf(s.start(), width) - 1 && x <= xOf(s.end(), width) + 1) {
+            if (s.stream() == LANES.get(lane) && x >= xOf(s.start(), width) - 1 && x <= xOf(s.end(), width) + 1) {
                 String what = s.label() + (s.detail() == null ? "" : " · " + s.detail());
                 return Optional.of(what + "\n" + HM.format(s.start().atZone(zone)) + "–" + HM.format(s.end().atZone(zone))
                         + " (" + DurationText.compact(s.seconds()) + ")");

@@ -1,5 +1,6 @@
 package dev.codehabit.agent.ui.dashboard;
 
+import dev.codehabit.agent.activity.Counter;
 import dev.codehabit.agent.stats.DurationText;
 import dev.codehabit.agent.dashboard.DashboardFilter;
 import dev.codehabit.agent.dashboard.ProductivityFigures;
@@ -39,7 +40,7 @@ final class Figures {
         String codingCaption = m.filter().isNone() ? "Coding time" : m.filter().name();
         double codingBefore = upToNow(coding(before, m.filter()), coding(beforeLastDay, m.filter()),
                 m.previousLastDaySoFar().seconds());
-        double keystrokesBefore = upToNow(before.counter("keystrokes"), beforeLastDay.counter("keystrokes"),
+        double keystrokesBefore = upToNow(before.counter(Counter.KEYSTROKES), beforeLastDay.counter(Counter.KEYSTROKES),
                 m.previousLastDaySoFar().keystrokes());
         tiles.add(new KpiTile(codingCaption, DurationText.compact(coding),
                 trend(coding, codingBefore, ACTIVE_SECONDS, periodView)));
@@ -77,15 +78,15 @@ final class Figures {
                 "longest " + days(Streaks.longest(m.year().days(), m.dailyGoalSeconds()))
                         + (m.dailyGoalSeconds() > 0 ? " · days at goal" : "") + all));
         if (m.filter().isNone()) {
-            tiles.add(new KpiTile("Lines", "+" + COUNT.format(now.counter("line_additions")) + " / −"
-                    + COUNT.format(now.counter("line_deletions")), COUNT.format(now.filesModified()) + (now.filesModified() == 1 ? " file changed" : " files changed")));
-            tiles.add(new KpiTile("Keystrokes", COUNT.format(now.counter("keystrokes")),
-                    trend(now.counter("keystrokes"), keystrokesBefore, LEAST_KEYSTROKES, periodView)));
+            tiles.add(new KpiTile("Lines", "+" + COUNT.format(now.counter(Counter.LINE_ADDITIONS)) + " / −"
+                    + COUNT.format(now.counter(Counter.LINE_DELETIONS)), COUNT.format(now.filesModified()) + (now.filesModified() == 1 ? " file changed" : " files changed")));
+            tiles.add(new KpiTile("Keystrokes", COUNT.format(now.counter(Counter.KEYSTROKES)),
+                    trend(now.counter(Counter.KEYSTROKES), keystrokesBefore, LEAST_KEYSTROKES, periodView)));
         } else if (m.filter().isCoding()) {
             Totals narrowed = m.filtered().breakdown();
-            tiles.add(new KpiTile("Lines", "+" + COUNT.format(narrowed.counter("line_additions")) + " / −"
-                    + COUNT.format(narrowed.counter("line_deletions")), "in " + m.filter().name()));
-            tiles.add(new KpiTile("Keystrokes", COUNT.format(narrowed.counter("keystrokes")), "in " + m.filter().name()));
+            tiles.add(new KpiTile("Lines", "+" + COUNT.format(narrowed.counter(Counter.LINE_ADDITIONS)) + " / −"
+                    + COUNT.format(narrowed.counter(Counter.LINE_DELETIONS)), "in " + m.filter().name()));
+            tiles.add(new KpiTile("Keystrokes", COUNT.format(narrowed.counter(Counter.KEYSTROKES)), "in " + m.filter().name()));
         } else {
             tiles.add(new KpiTile("Lines", "—", "coding only, not websites"));
             tiles.add(new KpiTile("Keystrokes", "—", "coding only, not websites"));

@@ -1,5 +1,6 @@
 package dev.codehabit.agent.ui.dashboard;
 
+import dev.codehabit.agent.activity.Heartbeat.Stream;
 import dev.codehabit.agent.dashboard.TimelineSpan;
 import dev.codehabit.agent.ui.chart.DayTimelineChart;
 import dev.codehabit.agent.ui.chart.LegendBar;
@@ -18,7 +19,7 @@ final class TodayView implements PageView {
         timeline.setData(m.today(), m.zone(), m.spans(), span -> colorOf(span, ctx), m.input());
         LegendBar legend = new LegendBar();
         List<LegendBar.Entry> entries = new java.util.ArrayList<>();
-        m.spans().stream().filter(s -> s.stream().equals("coding")).map(TimelineSpan::label).distinct()
+        m.spans().stream().filter(s -> s.stream() == Stream.CODING).map(TimelineSpan::label).distinct()
                 .forEach(p -> entries.add(new LegendBar.Entry(p, ctx.colorOf(p))));
         entries.add(new LegendBar.Entry("Web: colour of the site below", ctx.palette().neutral()));
         entries.add(new LegendBar.Entry("Away / not tracked", ctx.palette().afk()));
