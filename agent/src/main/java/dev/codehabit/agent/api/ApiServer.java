@@ -1,5 +1,9 @@
 package dev.codehabit.agent.api;
 
+import dev.codehabit.agent.refusal.TooManyRequestsException;
+import dev.codehabit.agent.refusal.ConflictException;
+import dev.codehabit.agent.refusal.NotFoundException;
+import dev.codehabit.agent.refusal.InvalidInputException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -72,7 +76,11 @@ public final class ApiServer implements AutoCloseable {
                     Map.of("detail", e.getMessage() + ". The agent's log says how to recover.")));
             config.routes.exception(java.time.DateTimeException.class, (e, ctx) -> error(ctx, 400, e.getMessage(), Map.of()));
             config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage(), Map.of()));
-            config.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage(), Map.of()));
+            // What a service refuses, said once for every route; any other IllegalArgumentException is a bug: a 500.
+            config.routes.exception(InvalidInputException.class, (e, ctx) -> error(ctx, 400, e.getMessage(), Map.of()));
+            config.routes.exception(NotFoundException.class, (e, ctx) -> error(ctx, 404, e.getMessage(), Map.of()));
+            config.routes.exception(ConflictException.class, (e, ctx) -> error(ctx, 409, e.getMessage(), Map.of()));
+            config.routes.exception(TooManyRequestsException.class, (e, ctx) -> error(ctx, 429, e.getMessage(), Map.of()));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 if (clientWentAway(e)) {
                     // Not our fault and nothing to fix: one line, not a stack trace per aborted request.

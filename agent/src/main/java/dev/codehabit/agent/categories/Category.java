@@ -1,5 +1,6 @@
 package dev.codehabit.agent.categories;
 
+import dev.codehabit.agent.refusal.InvalidInputException;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
@@ -27,14 +28,14 @@ public record Category(
 
     static void checkId(String id) {
         if (id == null || !id.matches("[a-z0-9][a-z0-9-]{0,39}")) {
-            throw new IllegalArgumentException(
+            throw new InvalidInputException(
                     "category id must be 1-40 lowercase letters, digits or '-', got: " + id);
         }
     }
 
     static void checkLevel(int level) {
         if (level < MIN_LEVEL || level > MAX_LEVEL) {
-            throw new IllegalArgumentException("productivity level must be between -2 and 2, got: " + level);
+            throw new InvalidInputException("productivity level must be between -2 and 2, got: " + level);
         }
     }
 }

@@ -1,8 +1,8 @@
 package dev.codehabit.agent.categories;
 
+import dev.codehabit.agent.refusal.InvalidInputException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.codehabit.agent.api.Access;
-import dev.codehabit.agent.api.ApiException;
 import dev.codehabit.agent.api.ApiRoutes;
 import dev.codehabit.agent.api.JsonBodies;
 import io.javalin.config.RoutesConfig;
@@ -47,15 +47,11 @@ public final class CategoryRoutes implements ApiRoutes {
     private void put(Context ctx) {
         JsonNode body = bodies.read(ctx, JsonBodies.SMALL);
         if (!body.isObject() || (!body.has("rules") && !body.has("levels"))) {
-            throw new IllegalArgumentException("expected {\"rules\": [...], \"levels\": {...}} (either or both)");
+            throw new InvalidInputException("expected {\"rules\": [...], \"levels\": {...}} (either or both)");
         }
         Optional<List<CategoryRule>> rules = Optional.ofNullable(body.get("rules")).map(CategoryRoutes::rules);
         Optional<Map<String, Integer>> levels = Optional.ofNullable(body.get("levels")).map(CategoryRoutes::levels);
-        try {
-            ctx.json(view(categories.replace(rules, levels)));
-        } catch (CategoryChangeRefusedException e) {
-            throw new ApiException(409, e.getMessage());
-        }
+        ctx.json(view(categories.replace(rules, levels)));
     }
 
     private static Map<String, Object> view(CategoryService.Snapshot snapshot) {
@@ -68,7 +64,7 @@ public final class CategoryRoutes implements ApiRoutes {
 
     private static List<CategoryRule> rules(JsonNode node) {
         if (!node.isArray()) {
-            throw new IllegalArgumentException("rules must be an array");
+            throw new InvalidInputException("rules must be an array");
         }
         List<CategoryRule> out = new ArrayList<>();
         for (int i = 0; i < node.size(); i++) {
@@ -77,7 +73,7 @@ public final class CategoryRoutes implements ApiRoutes {
                 out.add(new CategoryRule(CategoryRule.Kind.parse(rule.path("kind").asText(null)),
                         rule.path("pattern").asText(null), rule.path("category").asText(null)));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("rules[" + i + "]: " + e.getMessage());
+                throw new InvalidInputException("rules[" + i + "]: " + e.getMessage());
             }
         }
         return out;
@@ -85,12 +81,12 @@ public final class CategoryRoutes implements ApiRoutes {
 
     private static Map<String, Integer> levels(JsonNode node) {
         if (!node.isObject()) {
-            throw new IllegalArgumentException("levels must be an object: category id → level (-2..2)");
+            throw new InvalidInputException("levels must be an object: category id → level (-2..2)");
         }
         Map<String, Integer> out = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> e : node.properties()) {
             if (!e.getValue().canConvertToExactIntegral() || !e.getValue().isNumber()) {
-                throw new IllegalArgumentException("levels." + e.getKey() + " must be a whole number from -2 to 2");
+                throw new InvalidInputException("levels." + e.getKey() + " must be a whole number from -2 to 2");
             }
             out.put(e.getKey(), e.getValue().intValue());
         }

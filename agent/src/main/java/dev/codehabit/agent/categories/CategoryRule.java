@@ -1,5 +1,6 @@
 package dev.codehabit.agent.categories;
 
+import dev.codehabit.agent.refusal.InvalidInputException;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import java.util.List;
@@ -26,20 +27,20 @@ public record CategoryRule(
 
         public static Kind parse(String key) {
             if (key == null) {
-                throw new IllegalArgumentException("rule kind is missing: domain, suffix or regex");
+                throw new InvalidInputException("rule kind is missing: domain, suffix or regex");
             }
             return switch (key.toLowerCase(Locale.ROOT)) {
                 case "domain" -> DOMAIN;
                 case "suffix" -> SUFFIX;
                 case "regex" -> REGEX;
-                default -> throw new IllegalArgumentException("rule kind must be domain, suffix or regex, got: " + key);
+                default -> throw new InvalidInputException("rule kind must be domain, suffix or regex, got: " + key);
             };
         }
     }
 
     public CategoryRule {
         if (kind == null) {
-            throw new IllegalArgumentException("rule kind is missing: domain, suffix or regex");
+            throw new InvalidInputException("rule kind is missing: domain, suffix or regex");
         }
         Category.checkId(category);
         pattern = switch (kind) {
@@ -56,19 +57,19 @@ public record CategoryRule(
 
     private static String checkRegex(String pattern) {
         if (pattern == null || pattern.isBlank() || pattern.length() > 500) {
-            throw new IllegalArgumentException("regex rule needs a pattern of 1 to 500 characters");
+            throw new InvalidInputException("regex rule needs a pattern of 1 to 500 characters");
         }
         Pattern compiled;
         try {
             compiled = Pattern.compile(pattern, Pattern.CASE_INSENSITIVE);
         } catch (PatternSyntaxException e) {
-            throw new IllegalArgumentException("invalid regex " + pattern + ": " + e.getDescription());
+            throw new InvalidInputException("invalid regex " + pattern + ": " + e.getDescription());
         }
         // Matching is bounded anyway (BoundedRegex); a pattern that runs away on ordinary-looking domains
         // is refused here so the user learns why it would never match.
         for (String probe : RUNAWAY_PROBES) {
             if (BoundedRegex.exceedsBudget(compiled, probe)) {
-                throw new IllegalArgumentException("regex " + pattern + " backtracks too much (nested repetition such as"
+                throw new InvalidInputException("regex " + pattern + " backtracks too much (nested repetition such as"
                         + " (a+)+ or (.*a){10}); write it without repeating a repeated group");
             }
         }

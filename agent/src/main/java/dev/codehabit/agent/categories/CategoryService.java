@@ -1,5 +1,6 @@
 package dev.codehabit.agent.categories;
 
+import dev.codehabit.agent.refusal.InvalidInputException;
 import dev.codehabit.agent.store.Database;
 
 import java.util.HashSet;
@@ -57,7 +58,7 @@ public final class CategoryService {
 
     /**
      * Replaces the user's rules and/or level overrides (an absent part stays as it is), in one transaction.
-     * Throws {@link IllegalArgumentException} (a 400) before anything is written when the input is invalid,
+     * Throws {@link InvalidInputException} (a 400) before anything is written when the input is invalid,
      * {@link CategoryChangeRefusedException} (a 409) when a guard refuses the change.
      */
     public synchronized Snapshot replace(Optional<List<CategoryRule>> rules, Optional<Map<String, Integer>> levels) {
@@ -86,18 +87,18 @@ public final class CategoryService {
 
     private static void checkRules(List<CategoryRule> rules) {
         if (rules.size() > MAX_RULES) {
-            throw new IllegalArgumentException("at most " + MAX_RULES + " rules, not " + rules.size());
+            throw new InvalidInputException("at most " + MAX_RULES + " rules, not " + rules.size());
         }
         long regexes = rules.stream().filter(r -> r.kind() == CategoryRule.Kind.REGEX).count();
         if (regexes > MAX_REGEX_RULES) {
-            throw new IllegalArgumentException("at most " + MAX_REGEX_RULES + " regex rules, not " + regexes);
+            throw new InvalidInputException("at most " + MAX_REGEX_RULES + " regex rules, not " + regexes);
         }
         Map<String, Integer> seen = new java.util.HashMap<>();
         for (int i = 0; i < rules.size(); i++) {
             CategoryRule rule = rules.get(i);
             Integer first = seen.putIfAbsent(rule.kind().key() + " " + rule.pattern(), i);
             if (first != null) {
-                throw new IllegalArgumentException("rules[" + i + "]: the same " + rule.kind().key() + " rule as rules["
+                throw new InvalidInputException("rules[" + i + "]: the same " + rule.kind().key() + " rule as rules["
                         + first + "] (" + rule.pattern() + ")");
             }
         }

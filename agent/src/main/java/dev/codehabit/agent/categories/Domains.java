@@ -1,5 +1,6 @@
 package dev.codehabit.agent.categories;
 
+import dev.codehabit.agent.refusal.InvalidInputException;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -10,10 +11,10 @@ public final class Domains {
 
     private Domains() {}
 
-    /** The normalised domain; throws {@link IllegalArgumentException} naming {@code what} when it is not one. */
+    /** The normalised domain; throws {@link InvalidInputException} naming {@code what} when it is not one. */
     public static String normalize(String raw, String what) {
         if (raw == null || raw.isBlank()) {
-            throw new IllegalArgumentException(what + " must be a domain name such as github.com");
+            throw new InvalidInputException(what + " must be a domain name such as github.com");
         }
         String d = raw.trim().toLowerCase(Locale.ROOT);
         if (d.endsWith(".")) {
@@ -23,7 +24,7 @@ public final class Domains {
             d = d.substring(4);
         }
         if (!HOST.matcher(d).matches()) {
-            throw new IllegalArgumentException(what + " is not a domain name: " + raw);
+            throw new InvalidInputException(what + " is not a domain name: " + raw);
         }
         return d;
     }

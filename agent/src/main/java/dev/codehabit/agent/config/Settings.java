@@ -1,5 +1,6 @@
 package dev.codehabit.agent.config;
 
+import dev.codehabit.agent.refusal.InvalidInputException;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
@@ -43,14 +44,14 @@ public record Settings(
 
     public Settings {
         if (keystrokeTimeoutSeconds < 60 || keystrokeTimeoutSeconds > MAX_KEYSTROKE_TIMEOUT_SECONDS) {
-            throw new IllegalArgumentException("keystroke_timeout_seconds must be between 60 and "
+            throw new InvalidInputException("keystroke_timeout_seconds must be between 60 and "
                     + MAX_KEYSTROKE_TIMEOUT_SECONDS);
         }
         if (idleThresholdSeconds < 30 || idleThresholdSeconds > 3600) {
-            throw new IllegalArgumentException("idle_threshold_seconds must be between 30 and 3600");
+            throw new InvalidInputException("idle_threshold_seconds must be between 30 and 3600");
         }
         if (dailyGoalMinutes < 0 || dailyGoalMinutes > MAX_DAILY_GOAL_MINUTES) {
-            throw new IllegalArgumentException("daily_goal_minutes must be between 0 (no goal) and "
+            throw new InvalidInputException("daily_goal_minutes must be between 0 (no goal) and "
                     + MAX_DAILY_GOAL_MINUTES);
         }
         timeZone = timeZone == null || timeZone.isBlank() ? SYSTEM_ZONE : timeZone;

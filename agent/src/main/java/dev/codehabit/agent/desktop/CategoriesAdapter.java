@@ -1,5 +1,6 @@
 package dev.codehabit.agent.desktop;
 
+import dev.codehabit.agent.refusal.InvalidInputException;
 import dev.codehabit.agent.categories.Category;
 import dev.codehabit.agent.categories.CategoryRule;
 import dev.codehabit.agent.categories.CategoryService;
@@ -38,7 +39,7 @@ public final class CategoriesAdapter implements SiteCategories {
         String id = rule.category().strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]+", "-");
         int level = LEVELS.indexOf(rule.productivity()) - 2;
         if (level < -2) {
-            throw new IllegalArgumentException("unknown productivity level: " + rule.productivity());
+            throw new InvalidInputException("unknown productivity level: " + rule.productivity());
         }
         CategoryService.Snapshot s = categories.snapshot();
         List<CategoryRule> rules = new ArrayList<>(s.rules().stream()

@@ -1,5 +1,6 @@
 package dev.codehabit.agent.focus;
 
+import dev.codehabit.agent.refusal.InvalidInputException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.codehabit.agent.api.Access;
 import dev.codehabit.agent.api.ApiException;
@@ -36,10 +37,10 @@ public final class FocusRoutes implements ApiRoutes {
     public void register(RoutesConfig routes) {
         routes.get("/api/v1/focus", ctx -> ctx.json(focus.state()), Access.CLIENT);
         routes.post("/api/v1/focus", this::start, Access.CLIENT);
-        routes.delete("/api/v1/focus", ctx -> conflictAware(() -> {
+        routes.delete("/api/v1/focus", ctx -> {
             focus.end();
             ctx.status(204);
-        }), Access.CLIENT);
+        }, Access.CLIENT);
         routes.get("/api/v1/focus/blocklist", ctx -> ctx.json(focus.blocklist()), Access.CLIENT);
         routes.put("/api/v1/focus/blocklist", this::putBlocklist, Access.CLIENT);
         routes.get("/api/v1/focus/schedules", ctx -> ctx.json(views(focus.schedules())), Access.CLIENT);
@@ -61,14 +62,14 @@ public final class FocusRoutes implements ApiRoutes {
         if (strict.asBoolean(false)) {
             requireOwner(ctx, "start a strict session");
         }
-        conflictAware(() -> ctx.status(201).json(focus.start(minutes.intValue(), strict.asBoolean(false))));
+        ctx.status(201).json(focus.start(minutes.intValue(), strict.asBoolean(false)));
     }
 
     private void putBlocklist(Context ctx) {
         JsonNode body = bodies.read(ctx, JsonBodies.SMALL);
         List<String> domains = strings(body, "domains");
         List<String> categories = strings(body, "categories");
-        conflictAware(() -> ctx.json(focus.replaceBlocklist(domains, categories)));
+        ctx.json(focus.replaceBlocklist(domains, categories));
     }
 
     private void putSchedules(Context ctx) {
@@ -90,7 +91,7 @@ public final class FocusRoutes implements ApiRoutes {
         if (schedules.stream().anyMatch(s -> s.strict() && !existing.contains(s.key()))) {
             requireOwner(ctx, "add or change a strict schedule");
         }
-        conflictAware(() -> ctx.json(views(focus.replaceSchedules(schedules))));
+        ctx.json(views(focus.replaceSchedules(schedules)));
     }
 
     private void attempt(Context ctx) {
@@ -111,7 +112,7 @@ public final class FocusRoutes implements ApiRoutes {
         if (!FocusService.UNLOCK_PHRASE.equals(body.path("confirm").asText(null))) {
             throw ApiException.badRequest("type the confirmation exactly: {\"confirm\": \"" + FocusService.UNLOCK_PHRASE + "\"}");
         }
-        conflictAware(() -> ctx.json(focus.unlockStrict()));
+        ctx.json(focus.unlockStrict());
     }
 
     /** Strict focus binds the owner; a paired browser or editor must not be able to lock the owner out. */
@@ -151,14 +152,14 @@ public final class FocusRoutes implements ApiRoutes {
             return WEEKDAYS;
         }
         if (!node.isArray()) {
-            throw new IllegalArgumentException("days must be \"weekdays\" or an array such as [\"MONDAY\", \"FRIDAY\"]");
+            throw new InvalidInputException("days must be \"weekdays\" or an array such as [\"MONDAY\", \"FRIDAY\"]");
         }
         List<DayOfWeek> out = new ArrayList<>();
         for (JsonNode d : node) {
             try {
                 out.add(DayOfWeek.valueOf(d.asText().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("unknown day " + d.asText());
+                throw new InvalidInputException("unknown day " + d.asText());
             }
         }
         return out;
@@ -168,15 +169,7 @@ public final class FocusRoutes implements ApiRoutes {
         try {
             return LocalTime.parse(s.path(field).asText(""));
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(field + " must be a time such as 09:00");
-        }
-    }
-
-    private static void conflictAware(Runnable work) {
-        try {
-            work.run();
-        } catch (FocusConflictException e) {
-            throw new ApiException(409, e.getMessage());
+            throw new InvalidInputException(field + " must be a time such as 09:00");
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.codehabit.agent.focus;
 
+import dev.codehabit.agent.refusal.InvalidInputException;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.List;
@@ -14,10 +15,10 @@ public record FocusSchedule(
 
     public FocusSchedule {
         if (days == null || days.isEmpty()) {
-            throw new IllegalArgumentException("a schedule needs at least one day, e.g. [\"MONDAY\", \"TUESDAY\"]");
+            throw new InvalidInputException("a schedule needs at least one day, e.g. [\"MONDAY\", \"TUESDAY\"]");
         }
         if (start == null || end == null || !end.isAfter(start)) {
-            throw new IllegalArgumentException("a schedule needs start and end times (HH:MM) with end after start");
+            throw new InvalidInputException("a schedule needs start and end times (HH:MM) with end after start");
         }
         days = List.copyOf(days);
     }

@@ -1,5 +1,6 @@
 package dev.codehabit.agent.focus;
 
+import dev.codehabit.agent.refusal.InvalidInputException;
 import dev.codehabit.agent.categories.Category;
 import dev.codehabit.agent.categories.CategoryChangeRefusedException;
 import dev.codehabit.agent.categories.CategoryService;
@@ -86,10 +87,10 @@ public final class FocusService {
 
     public FocusState start(int minutes, boolean strict) {
         if (minutes < 1 || minutes > MAX_MINUTES) {
-            throw new IllegalArgumentException("minutes must be between 1 and " + MAX_MINUTES);
+            throw new InvalidInputException("minutes must be between 1 and " + MAX_MINUTES);
         }
         if (strict && minutes > MAX_STRICT_MINUTES) {
-            throw new IllegalArgumentException("a strict session lasts at most " + MAX_STRICT_MINUTES + " minutes");
+            throw new InvalidInputException("a strict session lasts at most " + MAX_STRICT_MINUTES + " minutes");
         }
         double now = now();
         db.write(c -> {
@@ -149,7 +150,7 @@ public final class FocusService {
         var known = categories.snapshot().categories();
         for (String id : categoryIds) {
             if (!known.containsKey(id)) {
-                throw new IllegalArgumentException("unknown category " + id + "; known: "
+                throw new InvalidInputException("unknown category " + id + "; known: "
                         + known.values().stream().map(Category::id).toList());
             }
         }
@@ -169,7 +170,7 @@ public final class FocusService {
     public List<FocusSchedule> replaceSchedules(List<FocusSchedule> schedules) {
         for (FocusSchedule s : schedules) {
             if (s.strict() && Duration.between(s.start(), s.end()).compareTo(MAX_STRICT_WINDOW) > 0) {
-                throw new IllegalArgumentException("a strict schedule covers at most " + MAX_STRICT_WINDOW.toHours()
+                throw new InvalidInputException("a strict schedule covers at most " + MAX_STRICT_WINDOW.toHours()
                         + " hours of a day, not " + s.start() + "-" + s.end());
             }
         }
@@ -195,7 +196,7 @@ public final class FocusService {
         String d = Domains.normalize(domain, "domain");
         double now = now();
         if (!Double.isFinite(time) || time > now + 60 || time < now - ATTEMPT_MAX_AGE_SECONDS) {
-            throw new IllegalArgumentException("time must be epoch seconds within the last 30 days");
+            throw new InvalidInputException("time must be epoch seconds within the last 30 days");
         }
         return db.write(c -> store.addAttempt(c, time, d));
     }

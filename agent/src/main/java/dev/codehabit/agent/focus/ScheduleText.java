@@ -1,5 +1,6 @@
 package dev.codehabit.agent.focus;
 
+import dev.codehabit.agent.refusal.InvalidInputException;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
@@ -28,14 +29,14 @@ public final class ScheduleText {
         boolean strict = parts.length == 3 && parts[2].equalsIgnoreCase(STRICT);
         String[] times = parts.length == 2 || strict ? parts[1].split("-") : new String[0];
         if (times.length != 2) {
-            throw new IllegalArgumentException("'" + line + "' is not like 'Mon-Fri 09:00-12:00' (add 'strict' "
+            throw new InvalidInputException("'" + line + "' is not like 'Mon-Fri 09:00-12:00' (add 'strict' "
                     + "for a session that cannot be ended early)");
         }
         try {
             return new FocusSchedule(0, parseDays(parts[0]), LocalTime.parse(times[0]), LocalTime.parse(times[1]),
                     strict);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("'" + line + "': times are HH:mm, like 09:00-12:00");
+            throw new InvalidInputException("'" + line + "': times are HH:mm, like 09:00-12:00");
         }
     }
 
@@ -90,6 +91,6 @@ public final class ScheduleText {
                 return d;
             }
         }
-        throw new IllegalArgumentException("'" + name + "' is not a weekday (Mon, Tue, ... Sun)");
+        throw new InvalidInputException("'" + name + "' is not a weekday (Mon, Tue, ... Sun)");
     }
 }

@@ -1,5 +1,6 @@
 package dev.codehabit.agent.pairing;
 
+import dev.codehabit.agent.refusal.NotFoundException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.codehabit.agent.api.Access;
 import dev.codehabit.agent.api.ApiException;
@@ -33,9 +34,9 @@ public final class PairingRoutes implements ApiRoutes {
     @Override
     public void register(RoutesConfig routes) {
         routes.post("/api/v1/pairing", this::request, Access.PUBLIC);
-        routes.get("/api/v1/pairing/{id}", ctx -> handle(ctx, () -> {
+        routes.get("/api/v1/pairing/{id}", ctx -> {
             PairingRequest r = pairing.collect(ctx.pathParam("id"))
-                    .orElseThrow(() -> new PairingException(404, "No pairing request " + ctx.pathParam("id")));
+                    .orElseThrow(() -> new NotFoundException("No pairing request " + ctx.pathParam("id")));
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("status", r.status().key());
             if (r.token() != null) {
@@ -43,7 +44,7 @@ public final class PairingRoutes implements ApiRoutes {
                 out.put("client_id", r.clientId());
             }
             ctx.json(out);
-        }), Access.PUBLIC);
+        }, Access.PUBLIC);
         routes.get("/api/v1/pairing", ctx -> {
             String status = ctx.queryParam("status");
             if (status != null && !status.equals("pending")) {
@@ -52,13 +53,13 @@ public final class PairingRoutes implements ApiRoutes {
             ctx.json(pairing.pending().stream().map(PairingRoutes::view).toList());
         }, Access.ADMIN);
         routes.post("/api/v1/pairing/{id}/approve",
-                ctx -> handle(ctx, () -> ctx.json(view(pairing.approve(ctx.pathParam("id"))))), Access.ADMIN);
+                ctx -> ctx.json(view(pairing.approve(ctx.pathParam("id")))), Access.ADMIN);
         routes.post("/api/v1/pairing/{id}/deny",
-                ctx -> handle(ctx, () -> ctx.json(view(pairing.deny(ctx.pathParam("id"))))), Access.ADMIN);
+                ctx -> ctx.json(view(pairing.deny(ctx.pathParam("id")))), Access.ADMIN);
         routes.get("/api/v1/clients", ctx -> ctx.json(clients.active()), Access.ADMIN);
         routes.delete("/api/v1/clients/{id}", ctx -> {
             if (!clients.revoke(ctx.pathParam("id"), clock.millis() / 1000.0)) {
-                throw new ApiException(404, "No paired client " + ctx.pathParam("id"));
+                throw new NotFoundException("No paired client " + ctx.pathParam("id"));
             }
             ctx.status(204);
         }, Access.ADMIN);
@@ -73,19 +74,9 @@ public final class PairingRoutes implements ApiRoutes {
             throw new ApiException(403, "Pairing requests must come from a browser extension");
         }
         JsonNode body = bodies.read(ctx, JsonBodies.TINY);
-        handle(ctx, () -> {
-            PairingRequest r = pairing.request(body.path("client").asText(null), body.path("name").asText(null),
-                    origin.strip());
-            ctx.status(202).json(Map.of("id", r.id(), "code", r.code(), "expires_in", (int) PairingService.TTL_SECONDS));
-        });
-    }
-
-    private static void handle(Context ctx, Runnable work) {
-        try {
-            work.run();
-        } catch (PairingException e) {
-            throw new ApiException(e.status(), e.getMessage());
-        }
+        PairingRequest r = pairing.request(body.path("client").asText(null), body.path("name").asText(null),
+                origin.strip());
+        ctx.status(202).json(Map.of("id", r.id(), "code", r.code(), "expires_in", (int) PairingService.TTL_SECONDS));
     }
 
     private static Map<String, Object> view(PairingRequest r) {

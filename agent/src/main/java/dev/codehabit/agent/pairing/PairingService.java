@@ -1,5 +1,9 @@
 package dev.codehabit.agent.pairing;
 
+import dev.codehabit.agent.refusal.TooManyRequestsException;
+import dev.codehabit.agent.refusal.ConflictException;
+import dev.codehabit.agent.refusal.NotFoundException;
+import dev.codehabit.agent.refusal.InvalidInputException;
 import dev.codehabit.agent.pairing.PairingRequest.Status;
 
 import java.time.Clock;
@@ -45,16 +49,16 @@ public final class PairingService {
      */
     public PairingRequest request(String client, String name, String origin) {
         if (client == null || !CLIENT.matcher(client).matches()) {
-            throw new PairingException(400, "client must be a short lowercase name such as chrome or firefox");
+            throw new InvalidInputException("client must be a short lowercase name such as chrome or firefox");
         }
         String shown = name == null ? "" : name.strip();
         if (shown.isEmpty() || shown.length() > 100 || shown.chars().anyMatch(Character::isISOControl)) {
-            throw new PairingException(400, "name must be 1 to 100 printable characters, e.g. \"Chrome on Linux\"");
+            throw new InvalidInputException("name must be 1 to 100 printable characters, e.g. \"Chrome on Linux\"");
         }
         // Bidi overrides and other invisible format characters (U+202E, U+2066, U+200B...) can make the name read
         // differently in the approval prompt than it is.
         if (shown.codePoints().anyMatch(cp -> Character.getType(cp) == Character.FORMAT)) {
-            throw new PairingException(400, "name must not contain invisible or text-direction control characters");
+            throw new InvalidInputException("name must not contain invisible or text-direction control characters");
         }
         shown = java.text.Normalizer.normalize(shown, java.text.Normalizer.Form.NFC);
         PairingRequest created;
@@ -63,7 +67,7 @@ public final class PairingService {
             requests.replaceAll((id, r) -> r.status() == Status.PENDING && origin.equals(r.origin())
                     ? r.with(Status.EXPIRED, null) : r);
             if (pending().size() >= MAX_PENDING) {
-                throw new PairingException(429, "Too many pairing requests are waiting; approve or deny them first");
+                throw new TooManyRequestsException("Too many pairing requests are waiting; approve or deny them first");
             }
             double now = now();
             created = new PairingRequest(tokens.id(), client, shown, tokens.code(), now, now + TTL_SECONDS,
@@ -111,10 +115,10 @@ public final class PairingService {
         expire();
         PairingRequest r = requests.get(id);
         if (r == null) {
-            throw new PairingException(404, "No pairing request " + id);
+            throw new NotFoundException("No pairing request " + id);
         }
         if (r.status() != Status.PENDING) {
-            throw new PairingException(409, "Pairing request " + id + " is already " + r.status().key());
+            throw new ConflictException("Pairing request " + id + " is already " + r.status().key());
         }
         return r;
     }

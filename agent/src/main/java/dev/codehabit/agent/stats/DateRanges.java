@@ -1,12 +1,13 @@
 package dev.codehabit.agent.stats;
 
+import dev.codehabit.agent.refusal.InvalidInputException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 
-/** Parses the date parameters of the read API into an inclusive range of local days; bad input throws IllegalArgumentException (a 400). */
+/** Parses the date parameters of the read API into an inclusive range of local days; bad input throws InvalidInputException (a 400). */
 public final class DateRanges {
     private DateRanges() {}
 
@@ -20,11 +21,11 @@ public final class DateRanges {
         try {
             date = LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(name + " must be a date as YYYY-MM-DD, not '" + value + "'");
+            throw new InvalidInputException(name + " must be a date as YYYY-MM-DD, not '" + value + "'");
         }
         // LocalDate takes years up to +999999999, where a range's arithmetic overflows: no history is that far off.
         if (date.getYear() < 1970 || date.getYear() > 9999) {
-            throw new IllegalArgumentException(name + " must be a date between 1970 and 9999, not '" + value + "'");
+            throw new InvalidInputException(name + " must be a date between 1970 and 9999, not '" + value + "'");
         }
         return date;
     }
@@ -48,7 +49,7 @@ public final class DateRanges {
                 LocalDate first = today.withDayOfMonth(1).minusMonths(1);
                 yield new Range(first, first.with(TemporalAdjusters.lastDayOfMonth()));
             }
-            default -> throw new IllegalArgumentException("Unknown range '" + range + "'");
+            default -> throw new InvalidInputException("Unknown range '" + range + "'");
         };
     }
 }

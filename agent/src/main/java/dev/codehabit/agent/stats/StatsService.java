@@ -1,5 +1,6 @@
 package dev.codehabit.agent.stats;
 
+import dev.codehabit.agent.refusal.InvalidInputException;
 import dev.codehabit.agent.activity.Counter;
 import dev.codehabit.agent.store.Database;
 
@@ -55,10 +56,10 @@ public final class StatsService {
     /** Totals over [from, to] and each day's totals, with every dimension. */
     public Stats stats(LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
-            throw new IllegalArgumentException("'to' must not be before 'from'");
+            throw new InvalidInputException("'to' must not be before 'from'");
         }
         if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
-            throw new IllegalArgumentException("a range may span at most " + MAX_DAYS + " days");
+            throw new InvalidInputException("a range may span at most " + MAX_DAYS + " days");
         }
         Map<String, Totals> found = new LinkedHashMap<>();
         List<LocalDate> missing = new ArrayList<>();
