@@ -30,6 +30,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DesktopAppUnderXvfbTest {
     private static final Path SHOTS = Path.of("target", "screenshots");
     private static final Duration START = Duration.ofSeconds(120); // includes writing 90 days of demo history
+    /** How long a window may take to load and draw on a loaded machine: a limit, not a pause. */
+    private static final Duration SETTLE = Duration.ofSeconds(30);
+    /** A page with its text and charts drawn has hundreds of colours (anti-aliasing); a blank or loading one a few. */
+    private static final int PAGE_COLOURS = 64;
 
     @TempDir
     static Path dir;
@@ -72,7 +76,7 @@ class DesktopAppUnderXvfbTest {
         XSession.Window menu = openTrayMenu();
         assertThat(menu.width()).as("a menu wide enough for its labels").isGreaterThan(100);
         x.run("xdotool", "mousemove", "700", "700"); // move the tooltip away from the menu
-        Thread.sleep(300);
+        x.awaitSettled("the tray menu", menu, 2, SETTLE, null);
         x.screenshot("root", SHOTS.resolve("tray-menu.png"));
         x.run("xdotool", "key", "Escape");
         // enabled entries in order: Open Dashboard, Start Focus, Pause Tracking, Settings…, Quit
@@ -80,7 +84,7 @@ class DesktopAppUnderXvfbTest {
                 List.of("Down", "Down", "Down", "Down", "Return"), Duration.ofSeconds(10),
                 () -> x.find("CodeHabit — Settings").isPresent());
         XSession.Window settings = x.find("CodeHabit — Settings").orElseThrow();
-        Thread.sleep(800);
+        x.awaitSettled("the settings window", settings, PAGE_COLOURS, SETTLE, null);
         x.screenshot(settings.id(), SHOTS.resolve("settings-light.png"));
         x.run("xdotool", "windowfocus", "--sync", settings.id(), "key", "ctrl+w");
         XSession.await("the settings window closed", Duration.ofSeconds(10), () -> x.find("CodeHabit — Settings").isEmpty());
@@ -92,7 +96,6 @@ class DesktopAppUnderXvfbTest {
         assertThat(agent.post("/api/v1/ui/dashboard")).isEqualTo(200);
         XSession.Window window = XSession.awaitValue("the dashboard", Duration.ofSeconds(15),
                 () -> x.find("CodeHabit — Dashboard"));
-        Thread.sleep(2500); // background load and first paint
         capturePages(window, "light");
     }
 
@@ -111,7 +114,7 @@ class DesktopAppUnderXvfbTest {
         assertThat(agent.post("/api/v1/ui/dashboard")).isEqualTo(200);
         XSession.Window again = XSession.awaitValue("the dashboard again", Duration.ofSeconds(15),
                 () -> x.find("CodeHabit — Dashboard"));
-        Thread.sleep(2500);
+        x.awaitSettled("the reopened dashboard", again, PAGE_COLOURS, SETTLE, null); // background load and first paint
         x.screenshot(again.id(), SHOTS.resolve("dashboard-reopened-light.png"));
         assertThat(Files.size(SHOTS.resolve("dashboard-reopened-light.png"))).as("a drawn page").isGreaterThan(20_000);
     }
@@ -145,7 +148,6 @@ class DesktopAppUnderXvfbTest {
         assertThat(agent.post("/api/v1/ui/dashboard")).isEqualTo(200);
         XSession.Window window = XSession.awaitValue("the dark dashboard", Duration.ofSeconds(15),
                 () -> x.find("CodeHabit — Dashboard"));
-        Thread.sleep(2500);
         capturePages(window, "dark");
     }
 
@@ -163,6 +165,7 @@ class DesktopAppUnderXvfbTest {
 
     /** Today, then Week and Year through the sidebar (positions are the dashboard's own fixed layout). */
     private static void capturePages(XSession.Window window, String theme) throws Exception {
+        x.awaitSettled("the dashboard", window, PAGE_COLOURS, SETTLE, null); // background load and first paint
         x.screenshot(window.id(), SHOTS.resolve("dashboard-today-" + theme + ".png"));
         clickSidebar(window, 108);
         x.screenshot(window.id(), SHOTS.resolve("dashboard-week-" + theme + ".png"));
@@ -172,10 +175,12 @@ class DesktopAppUnderXvfbTest {
         assertThat(Files.size(SHOTS.resolve("dashboard-year-" + theme + ".png"))).isGreaterThan(20_000);
     }
 
+    /** Clicks a sidebar entry and waits until the new page is drawn (it differs from the one before and settled). */
     private static void clickSidebar(XSession.Window window, int y) throws Exception {
+        java.awt.image.BufferedImage before = x.capture(window);
         x.run("xdotool", "mousemove", Integer.toString(window.x() + 60), Integer.toString(window.y() + y), "click", "1");
         x.run("xdotool", "mousemove", Integer.toString(window.x() + 100), Integer.toString(window.y() + 700));
-        Thread.sleep(3000);
+        x.awaitSettled("the page after a sidebar click", window, PAGE_COLOURS, SETTLE, before);
     }
 
     /** Right-clicks the tray icon and waits for AWT's popup menu window. */

@@ -128,6 +128,35 @@ public final class XSession implements AutoCloseable {
         return image;
     }
 
+    /**
+     * Waits for a window to show a drawn frame (at least {@code minColours} colours: not a blank or half-built one)
+     * that no longer changes between two looks and, when {@code before} is given, differs from it: a page loaded,
+     * laid out and painted, or changed by a click. Returns that frame.
+     */
+    public BufferedImage awaitSettled(String what, Window w, int minColours, Duration timeout, BufferedImage before)
+            throws InterruptedException {
+        BufferedImage[] last = new BufferedImage[1];
+        await(what + " drawn and settled", timeout, () -> {
+            BufferedImage now = capture(w);
+            boolean settled = last[0] != null && samePixels(last[0], now) && colours(now) >= minColours
+                    && (before == null || !samePixels(before, now));
+            last[0] = now;
+            return settled;
+        });
+        return last[0];
+    }
+
+    private static boolean samePixels(BufferedImage a, BufferedImage b) {
+        return a.getWidth() == b.getWidth() && a.getHeight() == b.getHeight() && java.util.Arrays.equals(
+                a.getRGB(0, 0, a.getWidth(), a.getHeight(), null, 0, a.getWidth()),
+                b.getRGB(0, 0, b.getWidth(), b.getHeight(), null, 0, b.getWidth()));
+    }
+
+    private static long colours(BufferedImage image) {
+        return java.util.Arrays.stream(image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth()))
+                .distinct().limit(1000).count();
+    }
+
     /** Moves the pointer to the middle of the window and clicks there (1 left, 3 right). */
     public void clickMiddle(Window w, int button) throws IOException, InterruptedException {
         run("xdotool", "mousemove", Integer.toString(w.x() + w.width() / 2), Integer.toString(w.y() + w.height() / 2),
