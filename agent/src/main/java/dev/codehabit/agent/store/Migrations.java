@@ -15,7 +15,7 @@ import java.sql.Statement;
  */
 final class Migrations {
     /** The version of the newest file in {@code db/migration}. */
-    static final int LATEST = 10;
+    static final int LATEST = 11;
 
     private Migrations() {}
 

@@ -24,8 +24,6 @@ public final class RollupDeltas {
     private final DaySplitter days;
     private final Map<RollupKey, Double> seconds = new HashMap<>();
     private final Map<HourKey, Double> hourly = new HashMap<>();
-    /** Keyed by month (YYYY-MM) in place of the day. */
-    private final Map<RollupKey, Double> monthly = new HashMap<>();
     private final Map<CounterKey, Long> counters = new HashMap<>();
     private final Set<FileKey> files = new LinkedHashSet<>();
 
@@ -44,7 +42,6 @@ public final class RollupDeltas {
             double delta = sign * share.seconds();
             RollupDimensions.forEach(h, (dimension, name) -> {
                 seconds.merge(new RollupKey(day, dimension, name), delta, Double::sum);
-                monthly.merge(new RollupKey(day.substring(0, 7), dimension, name), delta, Double::sum);
             });
         }
     }
@@ -84,7 +81,6 @@ public final class RollupDeltas {
         counters.keySet().forEach(k -> touched.add(k.day()));
         files.forEach(f -> touched.add(f.day()));
         upsertSeconds(c, "daily_rollup", "day", seconds);
-        upsertSeconds(c, "monthly_rollup", "month", monthly);
         if (!hourly.isEmpty()) {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO hourly_rollup (day, hour, stream, seconds) "
                     + "VALUES (?,?,?,?) ON CONFLICT (day, hour, stream) DO UPDATE SET seconds = seconds + excluded.seconds")) {
@@ -128,7 +124,6 @@ public final class RollupDeltas {
             }
         }
         seconds.clear();
-        monthly.clear();
         hourly.clear();
         counters.clear();
         files.clear();
@@ -159,7 +154,6 @@ public final class RollupDeltas {
     // The keys below spell out hashCode and equals: they are the ingest path's hottest code, and the
     // generated record versions go through method handles that the agent's C1-only JIT does not inline.
 
-    /** {@code day} holds a day (YYYY-MM-DD) or, in the monthly map, a month (YYYY-MM). */
     private record RollupKey(String day, String dimension, String name) {
         @Override
         public int hashCode() {

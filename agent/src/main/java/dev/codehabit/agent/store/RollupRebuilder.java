@@ -50,7 +50,6 @@ public final class RollupRebuilder {
                 s.executeUpdate("DELETE FROM daily_rollup");
                 s.executeUpdate("DELETE FROM daily_counter");
                 s.executeUpdate("DELETE FROM daily_file");
-                s.executeUpdate("DELETE FROM monthly_rollup");
                 s.executeUpdate("DELETE FROM monthly_file");
                 s.executeUpdate("DELETE FROM hourly_rollup");
             }

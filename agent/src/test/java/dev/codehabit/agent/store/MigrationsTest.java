@@ -39,6 +39,21 @@ class MigrationsTest {
         assertThat(Migrations.appliedVersion(ds)).isEqualTo(Migrations.LATEST);
     }
 
+    /** Month rollups were written on every ingest and never read (issue 11): V11 drops them, month file lists stay. */
+    @Test
+    void theUnreadMonthRollupIsGoneAndTheMonthFileListStays() throws Exception {
+        SQLiteDataSource ds = dataSource();
+        Migrations.migrate(ds);
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement();
+             var rs = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'monthly%'")) {
+            java.util.List<String> tables = new java.util.ArrayList<>();
+            while (rs.next()) {
+                tables.add(rs.getString(1));
+            }
+            assertThat(tables).containsExactly("monthly_file");
+        }
+    }
+
     @Test
     void aFailedMigrationInTheHistoryIsLeftToFlyway() throws Exception {
         SQLiteDataSource ds = dataSource();

@@ -235,7 +235,7 @@ class TimelineTest {
         // Every day changed the same four files: distinct over the range, not summed over days.
         assertThat(stats.total().filesModified()).isBetween(1L, 8L);
         assertThat(stats.days().get(10).totals().filesModified()).isPositive();
-        // A rebuild reproduces the month rollups too.
+        // A rebuild reproduces the same totals.
         new RollupRebuilder(services.database(), services.heartbeats())
                 .rebuild(new dev.codehabit.agent.timeline.SpanRule(600), new dev.codehabit.agent.timeline.DaySplitter(ZoneOffset.UTC));
         services.stats().invalidateAll();
