@@ -1,11 +1,11 @@
 package dev.codehabit.agent.cli;
 
+import dev.codehabit.agent.files.AtomicFile;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.codehabit.agent.Services;
 import dev.codehabit.agent.activity.HeartbeatJson;
 import dev.codehabit.agent.export.DailyRows;
 import dev.codehabit.agent.export.CsvWriter;
-import dev.codehabit.agent.export.ExportFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -60,10 +60,10 @@ final class ExportCommand implements Callable<Integer> {
                 return 0;
             }
             if (format == Format.json) {
-                ExportFile.write(output, out -> writeJson(services, out));
+                AtomicFile.writeText(output, out -> writeJson(services, out));
             } else {
-                ExportFile.write(output, out -> writeHeartbeatsCsv(services, out));
-                ExportFile.write(dailyFile(output), out -> writeDailyCsv(services, out));
+                AtomicFile.writeText(output, out -> writeHeartbeatsCsv(services, out));
+                AtomicFile.writeText(dailyFile(output), out -> writeDailyCsv(services, out));
             }
         }
         spec.commandLine().getErr().println("Exported to " + output.toAbsolutePath()

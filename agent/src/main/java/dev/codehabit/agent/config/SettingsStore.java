@@ -1,5 +1,6 @@
 package dev.codehabit.agent.config;
 
+import dev.codehabit.agent.files.AtomicFile;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -8,7 +9,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -86,10 +86,7 @@ public final class SettingsStore {
 
     private void write(Settings settings) {
         try {
-            Files.createDirectories(file.getParent());
-            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-            json.writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), settings);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFile.write(file, out -> json.writerWithDefaultPrettyPrinter().writeValue(out, settings));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot save settings to " + file, e);
         }

@@ -1,7 +1,7 @@
 package dev.codehabit.agent.config;
 
-import dev.codehabit.agent.instance.OwnerOnlyFiles;
 
+import dev.codehabit.agent.files.AtomicFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -67,7 +67,7 @@ public final class WakaTimeConfigFile {
         List<String> lines = exists ? Files.readAllLines(file, StandardCharsets.UTF_8) : new ArrayList<>();
         List<String> updated = withSettings(lines, Map.of("api_url", apiUrl, "api_key", apiKey));
         // The file now holds the agent's token: owner-only, like agent.json.
-        OwnerOnlyFiles.write(file, String.join("\n", updated) + "\n");
+        AtomicFile.writeString(file, String.join("\n", updated) + "\n");
         return madeBackup;
     }
 

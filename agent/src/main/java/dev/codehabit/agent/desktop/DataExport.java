@@ -1,10 +1,10 @@
 package dev.codehabit.agent.desktop;
 
+import dev.codehabit.agent.files.AtomicFile;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.codehabit.agent.Services;
 import dev.codehabit.agent.export.CsvWriter;
 import dev.codehabit.agent.export.DailyRows;
-import dev.codehabit.agent.export.ExportFile;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -28,13 +28,13 @@ public final class DataExport {
     public int exportJson(Path target) throws IOException {
         List<Map<String, Object>> rows = DailyRows.all(services);
         ObjectMapper json = services.json();
-        ExportFile.write(target, out -> json.writerWithDefaultPrettyPrinter().writeValue(out, rows));
+        AtomicFile.writeText(target, out -> json.writerWithDefaultPrettyPrinter().writeValue(out, rows));
         return rows.size();
     }
 
     public int exportCsv(Path target) throws IOException {
         List<Map<String, Object>> rows = DailyRows.all(services);
-        ExportFile.write(target, out -> {
+        AtomicFile.writeText(target, out -> {
             CsvWriter csv = new CsvWriter(out);
             csv.row(DailyRows.COLUMNS);
             for (Map<String, Object> row : rows) {

@@ -1,6 +1,6 @@
 package dev.codehabit.agent.goals;
 
-import dev.codehabit.agent.instance.OwnerOnlyFiles;
+import dev.codehabit.agent.files.AtomicFile;
 import dev.codehabit.agent.stats.StatsService;
 
 import org.slf4j.Logger;
@@ -81,7 +81,7 @@ public final class DailyGoal {
 
     private void remember(LocalDate day) {
         try {
-            OwnerOnlyFiles.write(announcedFile, day + "\n");
+            AtomicFile.writeString(announcedFile, day + "\n");
         } catch (IOException e) {
             // Announced for this run all the same; at worst a restart today announces it once more.
             LOG.warn("Cannot remember that the goal of {} was announced ({}): {}", day, announcedFile, e.toString());

@@ -1,5 +1,6 @@
 package dev.codehabit.agent.idle;
 
+import dev.codehabit.agent.files.AtomicFile;
 import com.github.kwhat.jnativehook.GlobalScreen;
 import com.github.kwhat.jnativehook.NativeLibraryLocator;
 import com.github.kwhat.jnativehook.NativeSystem;
@@ -10,7 +11,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -44,10 +44,8 @@ public final class HookLibraryLocator implements NativeLibraryLocator {
             }
             Files.createDirectories(dir);
             Path target = dir.resolve(family + "-" + arch + "-" + name);
-            // Write to a temp file and move, so a second agent starting at the same moment never loads half a file.
-            Path tmp = Files.createTempFile(dir, name, ".tmp");
-            Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            // Written whole then moved, so a second agent starting at the same moment never loads half a file.
+            AtomicFile.write(target, in::transferTo);
             return target;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot extract the input hook library into " + dir, e);

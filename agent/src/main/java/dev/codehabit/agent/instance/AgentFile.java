@@ -1,5 +1,6 @@
 package dev.codehabit.agent.instance;
 
+import dev.codehabit.agent.files.AtomicFile;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
@@ -24,7 +25,7 @@ public final class AgentFile {
 
     public void write(AgentInfo info) {
         try {
-            OwnerOnlyFiles.write(file, json.writerWithDefaultPrettyPrinter().writeValueAsString(info) + "\n");
+            AtomicFile.writeString(file, json.writerWithDefaultPrettyPrinter().writeValueAsString(info) + "\n");
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + file, e);
         }

@@ -1,5 +1,6 @@
 package dev.codehabit.agent.instance;
 
+import dev.codehabit.agent.files.AtomicFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -52,7 +53,7 @@ public final class TokenStore {
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         try {
-            OwnerOnlyFiles.write(file, token + "\n");
+            AtomicFile.writeString(file, token + "\n");
             cached = token;
             cachedModified = Files.getLastModifiedTime(file).toMillis();
         } catch (IOException e) {

@@ -1,9 +1,9 @@
 package dev.codehabit.agent.platform.autostart;
 
+import dev.codehabit.agent.files.AtomicFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -44,9 +44,7 @@ public final class XdgAutostart implements Autostart {
                 Terminal=false
                 X-GNOME-Autostart-enabled=true
                 """.formatted(exec);
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.writeString(tmp, entry);
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        AtomicFile.writeString(file, entry);
     }
 
     @Override
