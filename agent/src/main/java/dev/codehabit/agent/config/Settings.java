@@ -65,40 +65,73 @@ public record Settings(
         return timeZone.equals(SYSTEM_ZONE) ? ZoneId.systemDefault() : ZoneId.of(timeZone);
     }
 
-    // One copy per setting the user can change; the constructor validates each.
+    // One copy per setting the user can change, each through Copy; the constructor validates the result.
 
     public Settings withIdleThresholdSeconds(int value) {
-        return new Settings(keystrokeTimeoutSeconds, timeZone, value, trackBrowser, trackIde, inputHook, theme,
-                dailyGoalMinutes, audibleKeepsActive);
+        return with(c -> c.idleThresholdSeconds = value);
     }
 
     public Settings withTracking(boolean browser, boolean ide, boolean hook) {
-        return new Settings(keystrokeTimeoutSeconds, timeZone, idleThresholdSeconds, browser, ide, hook, theme,
-                dailyGoalMinutes, audibleKeepsActive);
+        return with(c -> {
+            c.trackBrowser = browser;
+            c.trackIde = ide;
+            c.inputHook = hook;
+        });
     }
 
     public Settings withTheme(String value) {
-        return new Settings(keystrokeTimeoutSeconds, timeZone, idleThresholdSeconds, trackBrowser, trackIde, inputHook, value,
-                dailyGoalMinutes, audibleKeepsActive);
+        return with(c -> c.theme = value);
     }
 
     public Settings withDailyGoalMinutes(int value) {
-        return new Settings(keystrokeTimeoutSeconds, timeZone, idleThresholdSeconds, trackBrowser, trackIde, inputHook, theme,
-                value, audibleKeepsActive);
+        return with(c -> c.dailyGoalMinutes = value);
     }
 
     public Settings withKeystrokeTimeoutSeconds(int value) {
-        return new Settings(value, timeZone, idleThresholdSeconds, trackBrowser, trackIde, inputHook, theme,
-                dailyGoalMinutes, audibleKeepsActive);
+        return with(c -> c.keystrokeTimeoutSeconds = value);
     }
 
     public Settings withTimeZone(String value) {
-        return new Settings(keystrokeTimeoutSeconds, value, idleThresholdSeconds, trackBrowser, trackIde, inputHook, theme,
-                dailyGoalMinutes, audibleKeepsActive);
+        return with(c -> c.timeZone = value);
     }
 
     public Settings withAudibleKeepsActive(boolean value) {
-        return new Settings(keystrokeTimeoutSeconds, timeZone, idleThresholdSeconds, trackBrowser, trackIde, inputHook, theme,
-                dailyGoalMinutes, value);
+        return with(c -> c.audibleKeepsActive = value);
+    }
+
+    private Settings with(java.util.function.Consumer<Copy> change) {
+        Copy c = new Copy(this);
+        change.accept(c);
+        return c.build();
+    }
+
+    /** A mutable copy, only ever local to one {@link #with}: the one place that lists every field again. */
+    private static final class Copy {
+        int keystrokeTimeoutSeconds;
+        String timeZone;
+        int idleThresholdSeconds;
+        boolean trackBrowser;
+        boolean trackIde;
+        boolean inputHook;
+        String theme;
+        int dailyGoalMinutes;
+        boolean audibleKeepsActive;
+
+        Copy(Settings s) {
+            keystrokeTimeoutSeconds = s.keystrokeTimeoutSeconds;
+            timeZone = s.timeZone;
+            idleThresholdSeconds = s.idleThresholdSeconds;
+            trackBrowser = s.trackBrowser;
+            trackIde = s.trackIde;
+            inputHook = s.inputHook;
+            theme = s.theme;
+            dailyGoalMinutes = s.dailyGoalMinutes;
+            audibleKeepsActive = s.audibleKeepsActive;
+        }
+
+        Settings build() {
+            return new Settings(keystrokeTimeoutSeconds, timeZone, idleThresholdSeconds, trackBrowser, trackIde,
+                    inputHook, theme, dailyGoalMinutes, audibleKeepsActive);
+        }
     }
 }
