@@ -19,6 +19,8 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 public final class Database implements AutoCloseable {
     private static final int READERS = 4;
+    /** The schema version a freshly opened database has (the newest migration). */
+    public static final int SCHEMA_VERSION = Migrations.LATEST;
 
     private final Connection writer;
     private final ReentrantLock writeLock = new ReentrantLock();
