@@ -84,8 +84,9 @@ public final class SelfTest {
                 URI health = URI.create("http://127.0.0.1:" + core.port() + "/api/v1/health");
                 HttpResponse<String> response = http.send(HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(10)).build(),
                         HttpResponse.BodyHandlers.ofString());
-                String answered = json.readTree(response.body()).path("version").asText("");
-                if (response.statusCode() != 200 || !answered.equals(version)) {
+                var body = json.readTree(response.body());
+                String answered = body.path("version").asText("");
+                if (response.statusCode() != 200 || !body.path("status").asText("").equals("ok")) {
                     return Check.fail("Local API", health + " answered " + response.statusCode() + " " + response.body());
                 }
                 return Check.ok("Local API", health + " answers (version " + answered + ")");
