@@ -36,16 +36,21 @@ cp -r "$agent/lib" "$out/input/lib"
 case "$os" in Linux) native_os=Linux ;; Darwin) native_os=Mac ;; *) native_os=Windows ;; esac
 case "$(uname -m)" in x86_64|amd64) native_arch=x86_64 ;; arm64|aarch64) native_arch=aarch64 ;; *) native_arch=$(uname -m) ;; esac
 sqlite_jar=$(ls "$out"/input/lib/sqlite-jdbc-*.jar)
-unzip -Z1 "$sqlite_jar" | grep -E '^org/sqlite/native/.+[^/]$' | grep -v "^org/sqlite/native/$native_os/$native_arch/" \
-  | zip -q -d "$sqlite_jar" -@
+if command -v zip >/dev/null && command -v unzip >/dev/null; then
+  unzip -Z1 "$sqlite_jar" | grep -E '^org/sqlite/native/.+[^/]$' | grep -v "^org/sqlite/native/$native_os/$native_arch/" \
+    | zip -q -d "$sqlite_jar" -@
+fi
 cp "$root/agent/launcher.env" "$out/input/launcher.env"
 cp -r "$browser/unpacked" "$out/input/bridges/browser/unpacked"
 cp "$browser"/codehabit-browser-bridge-*.zip "$out/input/bridges/browser/"
 cp "$vsix" "$out/input/bridges/vscode/codehabit.vsix"
 
 echo "jlink: $modules"
+strip_native=()
+if [ "$os" = Linux ]; then strip_native=(--strip-native-debug-symbols exclude-debuginfo-files); fi
+# --generate-cds-archive: the JDK's own class-data archive for this runtime (the start reads classes from it).
 jlink --add-modules "$modules" --strip-debug --no-header-files --no-man-pages \
-  --compress=zip-6 --generate-cds-archive --strip-native-debug-symbols exclude-debuginfo-files --output "$out/runtime"
+  --compress=zip-6 --generate-cds-archive ${strip_native[@]+"${strip_native[@]}"} --output "$out/runtime"
 # The second CDS archive serves heaps over 32 GB only; the agent's is capped at 256 MB (agent/jvm.options).
 rm -f "$out/runtime/lib/server/classes_nocoops.jsa"
 

