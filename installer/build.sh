@@ -51,8 +51,16 @@ if [ "$os" = Linux ]; then strip_native=(--strip-native-debug-symbols exclude-de
 # --generate-cds-archive: the JDK's own class-data archive for this runtime (the start reads classes from it).
 jlink --add-modules "$modules" --strip-debug --no-header-files --no-man-pages \
   --compress=zip-6 --generate-cds-archive ${strip_native[@]+"${strip_native[@]}"} --output "$out/runtime"
-# The second CDS archive serves heaps over 32 GB only; the agent's is capped at 256 MB (agent/jvm.options).
-rm -f "$out/runtime/lib/server/classes_nocoops.jsa"
+# The JDK's class-data archive must match the agent's object layout: with -XX:+UseCompactObjectHeaders the JVM
+# looks for classes_coh.jsa, which jlink does not write, and without it runs with no archive at all (measured:
+# a slower start). Dump that one with the agent's GC and layout; drop those the agent never opens (the _nocoops
+# ones serve heaps over 32 GB, the agent's is capped at 256 MB).
+if grep -qx -- '-XX:+UseCompactObjectHeaders' "$root/agent/jvm.options"; then
+  "$out/runtime/bin/java" -XX:+UseSerialGC -XX:+UseCompactObjectHeaders -Xshare:dump \
+    -XX:SharedArchiveFile="$out/runtime/lib/server/classes_coh.jsa" > "$out/cds-dump.log" 2>&1
+  rm -f "$out/runtime/lib/server/classes.jsa"
+fi
+rm -f "$out/runtime/lib/server/classes_nocoops.jsa" "$out/runtime/lib/server/classes_nocoops_coh.jsa"
 
 # The JVM options of agent/jvm.options, one --java-options each, as ./codehabit uses them.
 java_options=()

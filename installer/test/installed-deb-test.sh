@@ -50,7 +50,7 @@ ok "desktop file valid, icons at 16-512 px"
 
 # --- Install ------------------------------------------------------------------------------------------------
 if [ "$(id -u)" = 0 ] && [ "${CODEHABIT_TEST_UNPACK_ONLY:-}" != 1 ]; then
-  if dpkg -s codehabit >/dev/null 2>&1; then fail "codehabit is already installed on this machine: remove it first"; fi
+  if dpkg-query -W -f='${Status}' codehabit 2>/dev/null | grep -q 'ok installed'; then fail "codehabit is already installed on this machine: remove it first"; fi
   installed=yes
   dpkg -i "$deb" > "$work/dpkg.log" 2>&1 || { cat "$work/dpkg.log"; fail "dpkg -i failed"; }
   app=/opt/codehabit

@@ -8,7 +8,8 @@
 set -euo pipefail
 runs=${1:-3}
 shots=${2:-installer/target/screenshots}
-cmd=/usr/bin/codehabit
+# CODEHABIT_CMD=./codehabit measures the build tree the same way; HEADLESS_RUNS=0 skips the headless part.
+cmd=${CODEHABIT_CMD:-/usr/bin/codehabit}
 [ -x "$cmd" ] || { echo "install the package first: dpkg -i installer/target/codehabit_*.deb" >&2; exit 1; }
 work=$(mktemp -d /tmp/codehabit-installed-desktop.XXXXXX)
 mkdir -p "$shots"
@@ -22,10 +23,10 @@ wait_for() { # seconds, then a command that succeeds when ready
   until "$@" >/dev/null 2>&1; do [ "$(date +%s)" -lt "$deadline" ] || return 1; sleep 0.02; done
 }
 
-echo "installed size: $(du -sm /opt/codehabit | cut -f1) MB on disk (/opt/codehabit); dpkg Installed-Size $(( $(dpkg-query -W -f='${Installed-Size}' codehabit) / 1024 )) MiB"
+[ "$cmd" != /usr/bin/codehabit ] || echo "installed size: $(du -sm /opt/codehabit | cut -f1) MB on disk (/opt/codehabit); dpkg Installed-Size $(( $(dpkg-query -W -f='${Installed-Size}' codehabit) / 1024 )) MiB"
 
 # Headless idle RSS: the agent as a service with no display.
-for i in $(seq 1 "$runs"); do
+for i in $(seq 1 "${HEADLESS_RUNS:-$runs}"); do
   data=$work/headless-$i
   env -u DISPLAY "$cmd" --headless --port 0 --data-dir "$data" > "$work/headless-$i.log" 2>&1 &
   pid=$!; pids+=("$pid")
