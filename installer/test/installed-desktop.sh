@@ -44,6 +44,8 @@ pids+=("$(pgrep -n -f "Xvfb -displayfd 1 -screen 0 1280x800x24")")
 trayer --edge top --align right --widthtype request --height 28 --SetDockType true --expand true >/dev/null 2>&1 &
 pids+=("$!")
 wait_for 10 sh -c 'xwininfo -root -tree | grep -q "\"panel\""'
+# With a display and a tray host the self-test loads the input hook's library and finds the tray.
+"$cmd" --self-test
 tray_icon() { xwininfo -root -tree | grep -q JavaEmbeddedFrame; }
 for i in $(seq 1 "$runs"); do
   data=$work/desktop-$i
