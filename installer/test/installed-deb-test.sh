@@ -14,13 +14,15 @@ deb=$out/codehabit_${deb_version}_$(dpkg --print-architecture).deb
 work=$(mktemp -d /tmp/codehabit-deb-test.XXXXXX)
 pid=""
 installed=""
-session="" tray_host="" xvfb=""
+session=""
+# shellcheck source=desktop-session.sh
+. "$(dirname "$0")/desktop-session.sh"
 fail() { echo "FAIL: $*" >&2; exit 1; }
 ok() { echo "ok: $*"; }
 cleanup() {
   if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; fi
   if [ -n "$session" ]; then pkill -TERM -P "$session" 2>/dev/null || true; fi
-  for p in $tray_host $xvfb; do kill "$p" 2>/dev/null || true; done
+  stop_desktop
   if [ -n "$installed" ]; then dpkg -P codehabit >/dev/null 2>&1 || true; fi
   rm -rf "$work"
 }
@@ -112,21 +114,12 @@ pid=""
 # The menu entry's command under a session bus, as a desktop starts it: its icon must appear in the tray, and a
 # second launch must open the running agent's dashboard. The screen is saved for a person to look at.
 if command -v Xvfb >/dev/null && command -v trayer >/dev/null; then
-  exec 3< <(Xvfb -displayfd 1 -screen 0 1280x800x24 -nolisten tcp -noreset 2>/dev/null)
-  xvfb=$!
-  read -r display <&3
-  export DISPLAY=:$display
-  trayer --edge top --align right --widthtype request --height 28 --SetDockType true --expand true >/dev/null 2>&1 &
-  tray_host=$!
-  windows() { xwininfo -root -tree 2>/dev/null; }
-  for _ in $(seq 1 100); do windows | grep -q '"panel"' && break; sleep 0.1; done
+  start_desktop
   dbus-run-session -- "$cmd" --data-dir "$data" --port 0 > "$work/desktop.log" 2>&1 &
   session=$!
-  for _ in $(seq 1 600); do windows | grep -q JavaEmbeddedFrame && break; sleep 0.1; done
-  windows | grep -q JavaEmbeddedFrame || { cat "$work/desktop.log"; fail "no CodeHabit icon in the tray"; }
+  wait_for 60 has_window JavaEmbeddedFrame || { cat "$work/desktop.log"; fail "no CodeHabit icon in the tray"; }
   "$cmd" --data-dir "$data" | grep -q "opened its dashboard" || fail "a second launch did not open the dashboard"
-  for _ in $(seq 1 300); do windows | grep -q 'CodeHabit — Dashboard' && break; sleep 0.1; done
-  windows | grep -q 'CodeHabit — Dashboard' || fail "the dashboard did not open"
+  wait_for 30 has_window 'CodeHabit — Dashboard' || fail "the dashboard did not open"
   if command -v import >/dev/null; then
     sleep 2
     mkdir -p "$out/screenshots"
@@ -134,8 +127,8 @@ if command -v Xvfb >/dev/null && command -v trayer >/dev/null; then
   fi
   pkill -TERM -P "$session" || true # the agent, child of dbus-run-session
   wait "$session" || true
-  kill "$tray_host" "$xvfb" 2>/dev/null || true
-  unset DISPLAY
+  session=""
+  stop_desktop
   ok "on Xvfb with trayer: icon in the tray, dashboard opened by a second launch (screen: $out/screenshots/installed-desktop.png)"
 fi
 

@@ -14,14 +14,12 @@ cmd=${CODEHABIT_CMD:-/usr/bin/codehabit}
 work=$(mktemp -d /tmp/codehabit-installed-desktop.XXXXXX)
 mkdir -p "$shots"
 pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"; }
+cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; stop_desktop; rm -rf "$work"; }
 trap cleanup EXIT
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 rss_mb() { awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
-wait_for() { # seconds, then a command that succeeds when ready
-  local deadline=$(( $(date +%s) + $1 )); shift
-  until "$@" >/dev/null 2>&1; do [ "$(date +%s)" -lt "$deadline" ] || return 1; sleep 0.02; done
-}
+# shellcheck source=desktop-session.sh
+. "$(dirname "$0")/desktop-session.sh"
 
 [ "$cmd" != /usr/bin/codehabit ] || echo "installed size: $(du -sm /opt/codehabit | cut -f1) MB on disk (/opt/codehabit); dpkg Installed-Size $(( $(dpkg-query -W -f='${Installed-Size}' codehabit) / 1024 )) MiB"
 
@@ -37,34 +35,27 @@ for i in $(seq 1 "${HEADLESS_RUNS:-$runs}"); do
 done
 
 # The desktop: Xvfb, trayer as the tray host, a session bus as a desktop has.
-exec 3< <(Xvfb -displayfd 1 -screen 0 1280x800x24 -nolisten tcp -noreset 2>/dev/null)
-read -r display <&3
-export DISPLAY=:$display
-pids+=("$(pgrep -n -f "Xvfb -displayfd 1 -screen 0 1280x800x24")")
-trayer --edge top --align right --widthtype request --height 28 --SetDockType true --expand true >/dev/null 2>&1 &
-pids+=("$!")
-wait_for 10 sh -c 'xwininfo -root -tree | grep -q "\"panel\""'
+start_desktop
 # With a display and a tray host the self-test loads the input hook's library and finds the tray.
 "$cmd" --self-test
-tray_icon() { xwininfo -root -tree | grep -q JavaEmbeddedFrame; }
 for i in $(seq 1 "$runs"); do
   data=$work/desktop-$i
   start=$(date +%s%N)
   dbus-run-session -- "$cmd" --data-dir "$data" --port 0 > "$work/desktop-$i.log" 2>&1 &
   pid=$!; pids+=("$pid")
-  wait_for 60 tray_icon || { cat "$work/desktop-$i.log"; echo "no tray icon" >&2; exit 1; }
+  wait_for 60 has_window JavaEmbeddedFrame || { cat "$work/desktop-$i.log"; echo "no tray icon" >&2; exit 1; }
   echo "desktop run $i: cold start to tray icon $(( ($(date +%s%N) - start) / 1000000 )) ms (load $(load))"
   if [ "$i" = "$runs" ]; then
     sleep 3
     # A second launch (the menu entry again) hands over to the running agent, which opens its dashboard.
     "$cmd" --data-dir "$data" | tee "$work/second.txt"
     grep -q "opened its dashboard" "$work/second.txt"
-    wait_for 30 sh -c 'xwininfo -root -tree | grep -q "CodeHabit — Dashboard"'
+    wait_for 30 has_window 'CodeHabit — Dashboard'
     sleep 3
     import -window root "$shots/installed-desktop.png"
     echo "screenshot: $shots/installed-desktop.png"
   fi
   pkill -TERM -P "$pid" || true # the agent, child of dbus-run-session
   wait "$pid" || true
-  wait_for 10 sh -c '! xwininfo -root -tree | grep -q JavaEmbeddedFrame'
+  wait_for 10 eval '! has_window JavaEmbeddedFrame'
 done
