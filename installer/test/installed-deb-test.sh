@@ -91,6 +91,10 @@ ls "$app/lib/app/bridges/browser/codehabit-browser-bridge-$release-chrome.zip" >
 ok "bundled bridges: browser extension $manifest_version (folder + zip), VS Code extension $vsix_version"
 
 grep -q '^java-options=-Xmx256m$' "$app/lib/app/codehabit.cfg" || fail "the launcher lacks agent/jvm.options"
+# With the options of agent/jvm.options (compact object headers) the JVM needs classes_coh.jsa; without it the
+# agent silently starts with no class-data archive at all. -Xshare:on refuses to start instead.
+JAVA_TOOL_OPTIONS=-Xshare:on "$cmd" --version > "$work/xshare.txt" 2>&1 \
+  || { cat "$work/xshare.txt"; fail "the installed runtime has no class-data archive for the agent's JVM options"; }
 "$cmd" --headless --port 0 --data-dir "$data" > "$work/agent.log" 2>&1 &
 pid=$!
 for _ in $(seq 1 300); do [ -s "$data/agent.json" ] && break; sleep 0.1; done
