@@ -1,5 +1,6 @@
 package dev.codehabit.agent.desktop;
 
+import dev.codehabit.agent.bridges.BridgeSetup;
 import dev.codehabit.agent.config.SettingsStore;
 import dev.codehabit.agent.dashboard.DashboardQueries;
 import dev.codehabit.agent.idle.InputHookSupervisor;
@@ -17,6 +18,7 @@ import java.util.function.Consumer;
  * @param onActivity registers a listener called after new activity was stored (live dashboard)
  * @param storage    whether the database takes writes (a full disk), for the tray
  * @param focus      issue 3's focus sessions, for the tray's Start/Stop Focus
+ * @param bridges    the bundled bridges: where they are, whether they were seen, installing the .vsix
  * @param quit       stops the whole agent (API, store) and exits
  */
 public record DesktopServices(
@@ -33,4 +35,5 @@ public record DesktopServices(
         Optional<SiteCategories> categories,
         Optional<FocusBlocklist> focusBlocklist,
         Optional<FocusAdapter> focus,
+        BridgeSetup bridges,
         Runnable quit) {}

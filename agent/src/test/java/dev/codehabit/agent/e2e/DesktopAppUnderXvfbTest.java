@@ -82,6 +82,9 @@ class DesktopAppUnderXvfbTest {
         XSession.Window settings = x.find("CodeHabit — Settings").orElseThrow();
         Thread.sleep(800);
         x.screenshot(settings.id(), SHOTS.resolve("settings-light.png"));
+        x.run("xdotool", "mousemove", "--window", settings.id(), "497", "19", "click", "1"); // the Bridges tab
+        Thread.sleep(800);
+        x.screenshot(settings.id(), SHOTS.resolve("settings-bridges-xvfb.png"));
         x.run("xdotool", "windowfocus", "--sync", settings.id(), "key", "ctrl+w");
         XSession.await("the settings window closed", Duration.ofSeconds(10), () -> x.find("CodeHabit — Settings").isEmpty());
     }

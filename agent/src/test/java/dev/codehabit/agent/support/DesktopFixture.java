@@ -1,6 +1,8 @@
 package dev.codehabit.agent.support;
 
 import dev.codehabit.agent.Services;
+import dev.codehabit.agent.bridges.BridgeBundle;
+import dev.codehabit.agent.bridges.BridgeSetup;
 import dev.codehabit.agent.categories.BuiltInCategories;
 import dev.codehabit.agent.categories.CategoryService;
 import dev.codehabit.agent.dashboard.DashboardQueries;
@@ -58,7 +60,10 @@ public final class DesktopFixture implements AutoCloseable {
                 new TrackingControl(clock, services.settings().get().zone(), clipper), hook,
                 new XdgAutostart(home.resolve(".config/autostart"), List.of("/opt/codehabit/bin/codehabit")),
                 new DataExport(services), listener -> services.ingest().onIngested(days -> listener.run()),
-                services.database().health(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), () -> { });
+                services.database().health(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                new BridgeSetup(BridgeBundle.locate(Optional.of(dir.resolve("bridges").toString()), dir),
+                        services.database(), services.heartbeats(), services.json(), clock, ""),
+                () -> { });
     }
 
     public Services services() {
