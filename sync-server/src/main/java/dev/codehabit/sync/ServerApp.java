@@ -3,12 +3,31 @@ package dev.codehabit.sync;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import dev.codehabit.sync.account.AccountDirectory;
+import dev.codehabit.sync.account.AccountRoutes;
+import dev.codehabit.sync.account.AccountService;
+import dev.codehabit.sync.account.AccountStore;
+import dev.codehabit.sync.account.Credentials;
+import dev.codehabit.sync.account.PasswordHasher;
+import dev.codehabit.sync.account.SignInLimits;
+import dev.codehabit.sync.auth.Authenticator;
+import dev.codehabit.sync.auth.SessionRoutes;
+import dev.codehabit.sync.auth.SessionStore;
+import dev.codehabit.sync.auth.Tokens;
 import dev.codehabit.sync.config.ServerConfig;
+import dev.codehabit.sync.device.DeviceDeletionListener;
+import dev.codehabit.sync.device.DeviceRoutes;
+import dev.codehabit.sync.device.DeviceStore;
 import dev.codehabit.sync.http.ApiErrors;
 import dev.codehabit.sync.http.HealthRoutes;
 import dev.codehabit.sync.http.Routes;
+import dev.codehabit.sync.ratelimit.InProcessRateLimiter;
+import dev.codehabit.sync.ratelimit.RateLimiter;
+import dev.codehabit.sync.ratelimit.RedisRateLimiter;
+import dev.codehabit.sync.ratelimit.TooManyRequests;
 import dev.codehabit.sync.redis.Redis;
 import dev.codehabit.sync.store.Database;
+import dev.codehabit.sync.store.RandomIds;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 
@@ -43,6 +62,25 @@ public final class ServerApp implements AutoCloseable {
         try {
             List<Routes> routes = new ArrayList<>();
             routes.add(new HealthRoutes(database, redis.isPresent(), version()));
+            routes.add(TooManyRequests::register);
+
+            // identity (13a): accounts, sessions, devices; the listener lists are filled by the features that
+            // keep data per account or device (days, boards, teams), before the first request.
+            RandomIds ids = new RandomIds();
+            Tokens tokens = new Tokens();
+            RateLimiter rateLimiter = redis.<RateLimiter>map(r -> new RedisRateLimiter(r, clock))
+                    .orElseGet(() -> new InProcessRateLimiter(clock));
+            AccountStore accounts = new AccountStore(database);
+            AccountDirectory accountDirectory = accounts;
+            SessionStore sessions = new SessionStore(database, tokens, ids, clock);
+            DeviceStore devices = new DeviceStore(database, tokens, ids, clock);
+            Authenticator authenticator = new Authenticator(sessions, devices);
+            AccountService accountService = new AccountService(accounts, new Credentials(),
+                    new PasswordHasher(PasswordHasher.Cost.DEFAULT), ids, clock);
+            List<DeviceDeletionListener> deviceDeletionListeners = new ArrayList<>();
+            routes.add(new AccountRoutes(accountService, accounts, sessions, authenticator, rateLimiter, SignInLimits.DEFAULT));
+            routes.add(new SessionRoutes(authenticator, sessions));
+            routes.add(new DeviceRoutes(authenticator, devices, deviceDeletionListeners));
 
             Javalin http = Javalin.create(c -> {
                 c.startup.showJavalinBanner = false;
