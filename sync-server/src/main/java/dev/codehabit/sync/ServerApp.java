@@ -28,10 +28,37 @@ import dev.codehabit.sync.ratelimit.TooManyRequests;
 import dev.codehabit.sync.redis.Redis;
 import dev.codehabit.sync.store.Database;
 import dev.codehabit.sync.store.RandomIds;
+import dev.codehabit.sync.badge.BadgeRoutes;
+import dev.codehabit.sync.badge.Badges;
+import dev.codehabit.sync.days.DayRoutes;
+import dev.codehabit.sync.days.DayStore;
+import dev.codehabit.sync.days.DaySync;
+import dev.codehabit.sync.days.DayValidator;
+import dev.codehabit.sync.days.UploadLimit;
+import dev.codehabit.sync.leaderboard.AccountProfiles;
+import dev.codehabit.sync.leaderboard.BoardIndex;
+import dev.codehabit.sync.leaderboard.BoardMaintenance;
+import dev.codehabit.sync.leaderboard.LeaderboardRoutes;
+import dev.codehabit.sync.leaderboard.Leaderboards;
+import dev.codehabit.sync.leaderboard.Listing;
+import dev.codehabit.sync.leaderboard.MemberSettings;
+import dev.codehabit.sync.leaderboard.MemberStore;
+import dev.codehabit.sync.leaderboard.MemoryRankStore;
+import dev.codehabit.sync.leaderboard.Profiles;
+import dev.codehabit.sync.leaderboard.RankStore;
+import dev.codehabit.sync.leaderboard.RedisRankStore;
+import dev.codehabit.sync.live.LiveBus;
+import dev.codehabit.sync.live.LiveStream;
+import dev.codehabit.sync.live.LocalBus;
+import dev.codehabit.sync.live.RedisBus;
+import dev.codehabit.sync.team.TeamRoutes;
+import dev.codehabit.sync.team.TeamStore;
+import dev.codehabit.sync.team.Teams;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -45,10 +72,24 @@ public final class ServerApp implements AutoCloseable {
     private final Optional<Redis> redis;
     private final Javalin http;
 
-    private ServerApp(Database database, Optional<Redis> redis, Javalin http) {
+    private final List<AutoCloseable> closeables;
+
+    private ServerApp(Database database, Optional<Redis> redis, Javalin http, List<AutoCloseable> closeables) {
         this.database = database;
         this.redis = redis;
         this.http = http;
+        this.closeables = closeables;
+    }
+
+    /** Background work and streams stop before the stores they use. */
+    private static void closeAll(List<AutoCloseable> closeables) {
+        for (AutoCloseable c : closeables.reversed()) {
+            try {
+                c.close();
+            } catch (Exception e) {
+                // closing: nothing left to do with the failure
+            }
+        }
     }
 
     /** Builds and starts an instance; the caller closes it. */
@@ -59,6 +100,7 @@ public final class ServerApp implements AutoCloseable {
                 .findAndRegisterModules();
         Database database = Database.open(config.jdbcUrl(), 16);
         Optional<Redis> redis = config.redisUri().map(Redis::new);
+        List<AutoCloseable> closeables = new ArrayList<>();
         try {
             List<Routes> routes = new ArrayList<>();
             routes.add(new HealthRoutes(database, redis.isPresent(), version()));
@@ -82,6 +124,35 @@ public final class ServerApp implements AutoCloseable {
             routes.add(new SessionRoutes(authenticator, sessions));
             routes.add(new DeviceRoutes(authenticator, devices, deviceDeletionListeners));
 
+            // data (13b): day sync, boards, live stream, teams, badges
+            RankStore rankStore = redis.<RankStore>map(r -> new RedisRankStore(r.client())).orElseGet(MemoryRankStore::new);
+            LiveBus bus = redis.<LiveBus>map(r -> new RedisBus(r.client(), r.uri())).orElseGet(LocalBus::new);
+            closeables.add(bus);
+            LiveStream live = new LiveStream(bus, clock);
+            closeables.add(live);
+            DayStore dayStore = new DayStore(json);
+            MemberStore memberStore = new MemberStore();
+            MemberSettings memberSettings = id -> Listing.NOT_LISTED;
+            BoardIndex boardIndex = new BoardIndex(database, dayStore, memberStore, rankStore, memberSettings, live::changed, clock);
+            DaySync daySync = new DaySync(database, dayStore, new DayValidator(clock), boardIndex, clock);
+            deviceDeletionListeners.add(daySync::deviceDeleted);
+            UploadLimit uploadLimit = device -> {
+                RateLimiter.Decision d = rateLimiter.tryAcquire("upload:" + device, DayRoutes.PER_DEVICE_PER_MINUTE, Duration.ofMinutes(1));
+                return d.allowed() ? Optional.empty() : Optional.of(d.retryAfter());
+            };
+            Profiles profiles = new AccountProfiles(accountDirectory);
+            TeamStore teamStore = new TeamStore();
+            Teams teams = new Teams(database, teamStore, memberStore, dayStore, ids::next, clock);
+            Leaderboards leaderboards = new Leaderboards(database, dayStore, memberStore, rankStore, profiles, teams, clock);
+            routes.add(new DayRoutes(authenticator, daySync, uploadLimit, json));
+            routes.add(new LeaderboardRoutes(authenticator, leaderboards));
+            routes.add(live);
+            routes.add(new TeamRoutes(authenticator, teams, profiles, json));
+            routes.add(new BadgeRoutes(new Badges(database, memberStore, dayStore, leaderboards, profiles, clock), json));
+            BoardMaintenance maintenance = new BoardMaintenance(database, memberStore, boardIndex, clock);
+            closeables.add(maintenance);
+            maintenance.start();
+
             Javalin http = Javalin.create(c -> {
                 c.startup.showJavalinBanner = false;
                 c.startup.showOldJavalinVersionWarning = false;
@@ -91,8 +162,9 @@ public final class ServerApp implements AutoCloseable {
                 routes.forEach(r -> r.register(c));
             });
             http.start(config.port());
-            return new ServerApp(database, redis, http);
+            return new ServerApp(database, redis, http, closeables);
         } catch (RuntimeException e) {
+            closeAll(closeables);
             redis.ifPresent(Redis::close);
             database.close();
             throw e;
@@ -111,6 +183,7 @@ public final class ServerApp implements AutoCloseable {
     @Override
     public void close() {
         http.stop();
+        closeAll(closeables);
         redis.ifPresent(Redis::close);
         database.close();
     }

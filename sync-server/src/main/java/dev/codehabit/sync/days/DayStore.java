@@ -1,0 +1,299 @@
+package dev.codehabit.sync.days;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/** Owns {@code device_day}, {@code user_day} and {@code user_day_language}: every SQL on days lives here. */
+public final class DayStore {
+    private static final TypeReference<Map<String, Integer>> SECONDS_BY_NAME = new TypeReference<>() {};
+    private final ObjectMapper json;
+
+    public DayStore(ObjectMapper json) {
+        this.json = json;
+    }
+
+    public OptionalLong storedVersion(Connection c, long account, long device, LocalDate day) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "select version from device_day where account_id = ? and device_id = ? and day = ?")) {
+            s.setLong(1, account);
+            s.setLong(2, device);
+            s.setString(3, day.toString());
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? OptionalLong.of(r.getLong(1)) : OptionalLong.empty();
+            }
+        }
+    }
+
+    public void putDevice(Connection c, long account, long device, DayUpload u, long now) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("""
+                insert into device_day (account_id, device_id, day, version, time_zone, coding_seconds, hours, languages, body, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (account_id, device_id, day) do update set version = excluded.version,
+                  time_zone = excluded.time_zone, coding_seconds = excluded.coding_seconds, hours = excluded.hours,
+                  languages = excluded.languages, body = excluded.body, updated_at = excluded.updated_at""")) {
+            s.setLong(1, account);
+            s.setLong(2, device);
+            s.setString(3, u.date().toString());
+            s.setLong(4, u.version());
+            s.setString(5, u.timeZone().getId());
+            s.setObject(6, u.codingSeconds().orElse(null), java.sql.Types.INTEGER);
+            s.setString(7, u.hours().map(h -> Arrays.stream(h).mapToObj(String::valueOf).collect(Collectors.joining(","))).orElse(null));
+            s.setString(8, u.languages().map(this::write).orElse(null));
+            s.setString(9, u.body());
+            s.setLong(10, now);
+            s.executeUpdate();
+        }
+    }
+
+    public List<DeviceDay> devices(Connection c, long account, LocalDate day) throws SQLException {
+        List<DeviceDay> out = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(
+                "select device_id, coding_seconds, hours, languages from device_day where account_id = ? and day = ?")) {
+            s.setLong(1, account);
+            s.setString(2, day.toString());
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    int coding = r.getInt(2);
+                    Optional<Integer> codingSeconds = r.wasNull() ? Optional.empty() : Optional.of(coding);
+                    String hours = r.getString(3);
+                    String languages = r.getString(4);
+                    out.add(new DeviceDay(r.getLong(1), codingSeconds,
+                            Optional.ofNullable(hours).map(h -> Arrays.stream(h.split(",")).mapToInt(Integer::parseInt).toArray()),
+                            languages == null ? Map.of() : read(languages)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Days this device has rows for: what must be recombined when its days are deleted. */
+    public List<LocalDate> daysOfDevice(Connection c, long account, long device) throws SQLException {
+        List<LocalDate> days = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("select day from device_day where account_id = ? and device_id = ?")) {
+            s.setLong(1, account);
+            s.setLong(2, device);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    days.add(LocalDate.parse(r.getString(1)));
+                }
+            }
+        }
+        return days;
+    }
+
+    public void deleteDevice(Connection c, long account, long device) throws SQLException {
+        update(c, "delete from device_day where account_id = ? and device_id = ?", account, device);
+    }
+
+    /** Stores the combined day (or removes it when no device has it any more) with its held flag. */
+    public void putCombined(Connection c, long account, LocalDate day, Optional<CombinedDay> combined) throws SQLException {
+        update(c, "delete from user_day_language where account_id = ? and day = ?", account, day.toString());
+        if (combined.isEmpty()) {
+            update(c, "delete from user_day where account_id = ? and day = ?", account, day.toString());
+            return;
+        }
+        try (PreparedStatement s = c.prepareStatement("""
+                insert into user_day (account_id, day, coding_seconds, held) values (?, ?, ?, 0)
+                on conflict (account_id, day) do update set coding_seconds = excluded.coding_seconds""")) {
+            s.setLong(1, account);
+            s.setString(2, day.toString());
+            s.setInt(3, combined.get().codingSeconds());
+            s.executeUpdate();
+        }
+        try (PreparedStatement s = c.prepareStatement("""
+                insert into user_day_language (account_id, day, language, seconds, held)
+                values (?, ?, ?, ?, (select held from user_day where account_id = ? and day = ?))""")) {
+            for (Map.Entry<String, Integer> e : combined.get().languages().entrySet()) {
+                s.setLong(1, account);
+                s.setString(2, day.toString());
+                s.setString(3, e.getKey());
+                s.setInt(4, e.getValue());
+                s.setLong(5, account);
+                s.setString(6, day.toString());
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    public void setHeld(Connection c, long account, LocalDate day, boolean held) throws SQLException {
+        for (String table : List.of("user_day", "user_day_language")) {
+            update(c, "update " + table + " set held = ? where account_id = ? and day = ?", held ? 1 : 0, account, day.toString());
+        }
+    }
+
+    /** The user's combined days from {@code from} to {@code to}, oldest first, with their languages. */
+    public List<StoredDay> days(Connection c, long account, LocalDate from, LocalDate to) throws SQLException {
+        Map<String, Map<String, Integer>> languages = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement(
+                "select day, language, seconds from user_day_language where account_id = ? and day between ? and ?")) {
+            bind(s, account, from.toString(), to.toString());
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    languages.computeIfAbsent(r.getString(1), d -> new TreeMap<>()).put(r.getString(2), r.getInt(3));
+                }
+            }
+        }
+        List<StoredDay> days = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(
+                "select day, coding_seconds, held from user_day where account_id = ? and day between ? and ? order by day")) {
+            bind(s, account, from.toString(), to.toString());
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    days.add(new StoredDay(LocalDate.parse(r.getString(1)), r.getInt(2), r.getInt(3) == 1,
+                            languages.getOrDefault(r.getString(1), Map.of())));
+                }
+            }
+        }
+        return days;
+    }
+
+    /** The combined, not held days of several users from {@code from} to {@code to}: team boards, entries' languages. */
+    public Map<Long, List<StoredDay>> days(Connection c, Collection<Long> accounts, LocalDate from, LocalDate to) throws SQLException {
+        Map<Long, List<StoredDay>> out = new HashMap<>();
+        if (accounts.isEmpty()) {
+            return out;
+        }
+        String in = accounts.stream().map(a -> "?").collect(Collectors.joining(","));
+        Map<Long, Map<String, Map<String, Integer>>> languages = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement("select account_id, day, language, seconds from user_day_language"
+                + " where day between ? and ? and held = 0 and account_id in (" + in + ")")) {
+            bind(s, with(from, to, accounts));
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    languages.computeIfAbsent(r.getLong(1), a -> new HashMap<>())
+                            .computeIfAbsent(r.getString(2), d -> new TreeMap<>()).put(r.getString(3), r.getInt(4));
+                }
+            }
+        }
+        try (PreparedStatement s = c.prepareStatement("select account_id, day, coding_seconds from user_day"
+                + " where day between ? and ? and held = 0 and account_id in (" + in + ")")) {
+            bind(s, with(from, to, accounts));
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    long account = r.getLong(1);
+                    out.computeIfAbsent(account, a -> new ArrayList<>()).add(new StoredDay(LocalDate.parse(r.getString(2)),
+                            r.getInt(3), false, languages.getOrDefault(account, Map.of()).getOrDefault(r.getString(2), Map.of())));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Object[] with(LocalDate from, LocalDate to, Collection<Long> accounts) {
+        List<Object> args = new ArrayList<>();
+        args.add(from.toString());
+        args.add(to.toString());
+        args.addAll(accounts);
+        return args.toArray();
+    }
+
+    /**
+     * Window sums ending on {@code end} (1, 7 and 30 days) of every member listed on the global boards, not held:
+     * what a date's ranking sets are built from. {@code language} rows when asked, else the day totals. The one
+     * query that reads {@code board_member} beside the days, because the filter must run in the database.
+     */
+    public void forEachWindowSum(Connection c, LocalDate end, boolean byLanguage, WindowSumConsumer consumer) throws SQLException {
+        String table = byLanguage ? "user_day_language" : "user_day";
+        String value = byLanguage ? "d.seconds" : "d.coding_seconds";
+        String language = byLanguage ? "d.language" : "null";
+        String sql = "select d.account_id, m.time_zone, " + language + ","
+                + " sum(case when d.day = ? then " + value + " else 0 end),"
+                + " sum(case when d.day >= ? then " + value + " else 0 end), sum(" + value + ")"
+                + " from " + table + " d join board_member m on m.account_id = d.account_id"
+                + " where d.day between ? and ? and d.held = 0 and m.leaderboards = 1 and m.teams_only = 0 and m.hidden = 0"
+                + (byLanguage ? " and m.show_languages = 1" : "")
+                + " group by d.account_id, m.time_zone" + (byLanguage ? ", d.language" : "");
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setFetchSize(10_000);
+            bind(s, end.toString(), end.minusDays(6).toString(), end.minusDays(29).toString(), end.toString());
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    consumer.accept(r.getLong(1), r.getString(2), r.getString(3), new long[] {r.getLong(4), r.getLong(5), r.getLong(6)});
+                }
+            }
+        }
+    }
+
+    @FunctionalInterface
+    public interface WindowSumConsumer {
+        /** {@code sums}: the last day, the last 7 days, the last 30 days. */
+        void accept(long account, String zone, String language, long[] sums);
+    }
+
+    /** Every device row the account owns, for its export. */
+    public List<Map<String, Object>> export(Connection c, long account) throws SQLException {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(
+                "select device_id, day, version, body, updated_at from device_day where account_id = ? order by day, device_id")) {
+            s.setLong(1, account);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("device_id", r.getLong(1));
+                    row.put("date", r.getString(2));
+                    row.put("version", r.getLong(3));
+                    row.put("day", json.readTree(r.getString(4)));
+                    row.put("updated_at", r.getLong(5));
+                    rows.add(row);
+                }
+            } catch (JsonProcessingException e) {
+                throw new SQLException("Stored day is not JSON", e);
+            }
+        }
+        return rows;
+    }
+
+    public void deleteAccount(Connection c, long account) throws SQLException {
+        for (String table : List.of("device_day", "user_day", "user_day_language")) {
+            update(c, "delete from " + table + " where account_id = ?", account);
+        }
+    }
+
+    private static void update(Connection c, String sql, Object... args) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            bind(s, args);
+            s.executeUpdate();
+        }
+    }
+
+    private static void bind(PreparedStatement s, Object... args) throws SQLException {
+        for (int i = 0; i < args.length; i++) {
+            s.setObject(i + 1, args[i]);
+        }
+    }
+
+    private String write(Map<String, Integer> map) {
+        try {
+            return json.writeValueAsString(map);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Map<String, Integer> read(String text) throws SQLException {
+        try {
+            return json.readValue(text, SECONDS_BY_NAME);
+        } catch (JsonProcessingException e) {
+            throw new SQLException("Stored languages are not JSON", e);
+        }
+    }
+}
