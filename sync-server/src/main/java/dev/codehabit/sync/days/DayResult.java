@@ -1,7 +1,7 @@
 package dev.codehabit.sync.days;
 
 /** The answer to one day upload: the version now stored, and whether this upload replaced the stored one. */
-public record DayResult(String date, long version, String status) {
+public record DayResult(String date, long version, String result) {
     static DayResult stored(String date, long version) {
         return new DayResult(date, version, "stored");
     }

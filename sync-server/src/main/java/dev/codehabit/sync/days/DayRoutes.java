@@ -39,6 +39,9 @@ public final class DayRoutes implements Routes {
             Caller caller = device(ctx);
             ctx.json(sync.put(caller.accountId(), caller.deviceId().getAsLong(), ctx.pathParam("date"), body(ctx)));
         });
+        config.routes.get("/api/v1/days/{date}", ctx ->
+                ctx.json(sync.read(auth.authenticate(ctx).orElseThrow(() -> new ApiException(401, "Missing or invalid token"))
+                        .accountId(), ctx.pathParam("date"))));
         config.routes.put("/api/v1/days", ctx -> {
             Caller caller = device(ctx);
             JsonNode items = body(ctx);
@@ -65,7 +68,7 @@ public final class DayRoutes implements Routes {
             DayResult r = sync.put(caller.accountId(), caller.deviceId().getAsLong(), date, item);
             answer.put("status", 200);
             answer.put("version", r.version());
-            answer.put("result", r.status());
+            answer.put("result", r.result());
         } catch (DayRejected e) {
             answer.put("status", 400);
             answer.put("error", e.getMessage());

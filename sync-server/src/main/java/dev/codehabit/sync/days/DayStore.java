@@ -84,6 +84,20 @@ public final class DayStore {
         return out;
     }
 
+    /** Device id to stored version for one day of the account. */
+    public Map<Long, Long> versions(Connection c, long account, LocalDate day) throws SQLException {
+        Map<Long, Long> out = new TreeMap<>();
+        try (PreparedStatement s = c.prepareStatement("select device_id, version from device_day where account_id = ? and day = ?")) {
+            bind(s, account, day.toString());
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    out.put(r.getLong(1), r.getLong(2));
+                }
+            }
+        }
+        return out;
+    }
+
     /** Days this device has rows for: what must be recombined when its days are deleted. */
     public List<LocalDate> daysOfDevice(Connection c, long account, long device) throws SQLException {
         List<LocalDate> days = new ArrayList<>();

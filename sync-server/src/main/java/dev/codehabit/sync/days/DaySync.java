@@ -45,10 +45,30 @@ public final class DaySync {
             changes.changed(c, account, Optional.of(upload.timeZone()));
             return DayResult.stored(upload.date().toString(), upload.version());
         });
-        if (result.status().equals("stored")) {
+        if (result.result().equals("stored")) {
             changes.committed(account);
         }
         return result;
+    }
+
+    /** The caller's combined day and the versions each device last sent: what the agent and the website show. */
+    public Map<String, Object> read(long account, String date) {
+        LocalDate day;
+        try {
+            day = LocalDate.parse(date);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new DayRejected("date", "must be YYYY-MM-DD");
+        }
+        return database.read(c -> {
+            Map<String, Object> out = new java.util.LinkedHashMap<>();
+            out.put("date", day.toString());
+            List<StoredDay> stored = store.days(c, account, day, day);
+            out.put("coding_seconds", stored.isEmpty() ? 0 : stored.getFirst().codingSeconds());
+            out.put("held_for_review", !stored.isEmpty() && stored.getFirst().held());
+            out.put("languages", stored.isEmpty() ? Map.of() : stored.getFirst().languages());
+            out.put("devices", store.versions(c, account, day));
+            return out;
+        });
     }
 
     /** A device is gone; with {@code deleteDays} its days go too and the user's days are recombined without it. */
