@@ -17,6 +17,9 @@ create table device_day (
     primary key (account_id, device_id, day)
 );
 
+-- No index on day alone: every read is for known accounts (the primary key), and a build reads a whole
+-- window, which is most of the table anyway.
+
 -- A user's day: the combination of their devices (per hour min(3600, sum)). held = 1 keeps it off the boards.
 create table user_day (
     account_id     bigint       not null,
@@ -25,7 +28,6 @@ create table user_day (
     held           integer      not null,
     primary key (account_id, day)
 );
-create index user_day_day on user_day (day);
 
 create table user_day_language (
     account_id bigint       not null,
@@ -35,7 +37,6 @@ create table user_day_language (
     held       integer      not null,
     primary key (account_id, day, language)
 );
-create index user_day_language_day on user_day_language (day);
 
 -- Who may be ranked and in which zone their day runs (the zone of their latest upload). A copy of the privacy
 -- settings that matter to boards, kept current by the privacy listener, so boards never join identity tables.

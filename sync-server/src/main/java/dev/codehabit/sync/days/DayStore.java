@@ -212,6 +212,35 @@ public final class DayStore {
         return out;
     }
 
+    /**
+     * Seconds per language of each account over its own window (first and last day, which differ by zone), not
+     * held: the languages beside a board's entries, summed in the database so a page costs one small result.
+     */
+    public Map<Long, Map<String, Long>> languageTotals(Connection c, Map<Long, LocalDate[]> windows) throws SQLException {
+        Map<Long, Map<String, Long>> out = new HashMap<>();
+        if (windows.isEmpty()) {
+            return out;
+        }
+        String values = windows.keySet().stream().map(a -> "(?, ?, ?)").collect(Collectors.joining(","));
+        List<Object> args = new ArrayList<>();
+        windows.forEach((account, w) -> {
+            args.add(account);
+            args.add(w[0].toString());
+            args.add(w[1].toString());
+        });
+        try (PreparedStatement s = c.prepareStatement("with w (account_id, first_day, last_day) as (values " + values + ")"
+                + " select l.account_id, l.language, sum(l.seconds) from user_day_language l join w on l.account_id = w.account_id"
+                + " where l.day between w.first_day and w.last_day and l.held = 0 group by l.account_id, l.language")) {
+            bind(s, args.toArray());
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    out.computeIfAbsent(r.getLong(1), a -> new HashMap<>()).put(r.getString(2), r.getLong(3));
+                }
+            }
+        }
+        return out;
+    }
+
     private static Object[] with(LocalDate from, LocalDate to, Collection<Long> accounts) {
         List<Object> args = new ArrayList<>();
         args.add(from.toString());
@@ -229,13 +258,14 @@ public final class DayStore {
         String table = byLanguage ? "user_day_language" : "user_day";
         String value = byLanguage ? "d.seconds" : "d.coding_seconds";
         String language = byLanguage ? "d.language" : "null";
-        String sql = "select d.account_id, m.time_zone, " + language + ","
+        String sql = "select m.account_id, m.time_zone, " + language + ","
                 + " sum(case when d.day = ? then " + value + " else 0 end),"
                 + " sum(case when d.day >= ? then " + value + " else 0 end), sum(" + value + ")"
                 + " from " + table + " d join board_member m on m.account_id = d.account_id"
                 + " where d.day between ? and ? and d.held = 0 and m.leaderboards = 1 and m.teams_only = 0 and m.hidden = 0"
                 + (byLanguage ? " and m.show_languages = 1" : "")
-                + " group by d.account_id, m.time_zone" + (byLanguage ? ", d.language" : "");
+                // grouped by the member's primary key, so its zone may be selected as is on both engines
+                + " group by m.account_id" + (byLanguage ? ", d.language" : "");
         try (PreparedStatement s = c.prepareStatement(sql)) {
             s.setFetchSize(10_000);
             bind(s, end.toString(), end.minusDays(6).toString(), end.minusDays(29).toString(), end.toString());

@@ -2,7 +2,6 @@ package dev.codehabit.sync.leaderboard;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -10,7 +9,7 @@ import java.util.List;
  *
  * @param me the caller's place, or null without a token or when the caller is not on this board
  */
-public record Board(String period, String board, Range range, Instant updatedAt, String rule, List<Entry> entries,
+public record Board(String period, String board, Range range, String updatedAt, String rule, List<Entry> entries,
                     Me me, int page, int totalPages, long total) {
     public static final String RULE = "Every board counts exactly the seconds the agents synced, which they have "
             + "already clipped for idle time: one rule for totals and languages. Days over 20 h, or 7 days in a row "

@@ -178,19 +178,19 @@ public final class BoardIndex implements DayChanges {
     public void build(LocalDate end) {
         long started = System.nanoTime();
         Map<String, Map<String, Double>> sets = new HashMap<>();
-        Map<String, ZoneId> zones = new HashMap<>();
+        Map<String, String> buckets = new HashMap<>();
         for (boolean byLanguage : new boolean[] {false, true}) {
             database.write(c -> {
                 days.forEachWindowSum(c, end, byLanguage, (account, zoneId, language, sums) -> {
                     if (language != null && !Languages.ranked(language)) {
                         return;
                     }
-                    ZoneId zone = zones.computeIfAbsent(zoneId, ZoneId::of);
+                    String bucket = buckets.computeIfAbsent(zoneId, z -> BoardKeys.bucket(end, ZoneId.of(z)));
                     String board = BoardKeys.board(language);
                     for (Period p : Period.values()) {
                         long s = sums[p.ordinal()];
                         if (s > 0) {
-                            sets.computeIfAbsent(BoardKeys.key(board, p, end, zone), k -> new HashMap<>())
+                            sets.computeIfAbsent(BoardKeys.key(board, p, end, bucket), k -> new HashMap<>())
                                     .put(Long.toString(account), (double) s);
                         }
                     }
@@ -198,7 +198,7 @@ public final class BoardIndex implements DayChanges {
                 return null;
             });
         }
-        ranks.addZones(zones.keySet());
+        ranks.addZones(buckets.keySet());
         sets.forEach(ranks::fill);
         LOG.info("Built the ranking sets ending {}: {} sets in {} ms", end, sets.size(), (System.nanoTime() - started) / 1_000_000);
     }

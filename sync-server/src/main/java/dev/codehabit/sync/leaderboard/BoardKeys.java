@@ -26,7 +26,12 @@ public final class BoardKeys {
     }
 
     public static String key(String board, Period period, LocalDate end, ZoneId zone) {
-        return PREFIX + period.key() + ":" + end + ":" + bucket(end, zone) + ":" + board;
+        return key(board, period, end, bucket(end, zone));
+    }
+
+    /** With the bucket worked out once, for builds that name millions of keys. */
+    static String key(String board, Period period, LocalDate end, String bucket) {
+        return PREFIX + period.key() + ":" + end + ":" + bucket + ":" + board;
     }
 
     /** The ranking sets a board is read from at {@code now}: one per distinct (current date, bucket) of the zones. */

@@ -10,8 +10,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,9 +52,9 @@ public final class Leaderboards {
                 : globalBoard(board, period, page, now, me);
         ZoneId rangeZone = me.map(Member::zone).orElse(ZoneOffset.UTC);
         LocalDate end = LocalDate.ofInstant(now, rangeZone);
-        List<Board.Entry> entries = entries(ranked.page, period, board, now);
+        List<Board.Entry> entries = entries(ranked.page, period, now);
         int totalPages = (int) Math.max(1, (ranked.total + PAGE_SIZE - 1) / PAGE_SIZE);
-        return new Board(period.key(), board, new Board.Range(period.start(end).toString(), end.toString()), now, Board.RULE,
+        return new Board(period.key(), board, new Board.Range(period.start(end).toString(), end.toString()), now.toString(), Board.RULE,
                 entries, ranked.me, page, totalPages, ranked.total);
     }
 
@@ -149,18 +147,21 @@ public final class Leaderboards {
     }
 
     /** Names, pseudonyms and shared languages of a page's members: three queries whatever the page size. */
-    private List<Board.Entry> entries(List<Place> page, Period period, String board, Instant now) {
+    private List<Board.Entry> entries(List<Place> page, Period period, Instant now) {
         if (page.isEmpty()) {
             return List.of();
         }
         List<Long> ids = page.stream().map(Place::accountId).toList();
         Map<Long, Profiles.Name> names = profiles.names(ids);
-        Map<Long, List<StoredDay>> recent = new HashMap<>();
+        Map<Long, Map<String, Long>> languages = new HashMap<>();
         Map<Long, Member> rows = database.read(c -> {
             Map<Long, Member> found = members.find(c, ids);
-            List<Long> sharing = found.values().stream().filter(m -> m.listing().showLanguages()).map(Member::accountId).toList();
-            LocalDate utc = LocalDate.ofInstant(now, ZoneOffset.UTC);
-            recent.putAll(days.days(c, sharing, utc.minusDays(period.days()), utc.plusDays(1)));
+            Map<Long, LocalDate[]> windows = new HashMap<>();
+            found.values().stream().filter(m -> m.listing().showLanguages()).forEach(m -> {
+                LocalDate end = LocalDate.ofInstant(now, m.zone());
+                windows.put(m.accountId(), new LocalDate[] {period.start(end), end});
+            });
+            languages.putAll(days.languageTotals(c, windows));
             return found;
         });
         List<Board.Entry> entries = new ArrayList<>();
@@ -168,26 +169,16 @@ public final class Leaderboards {
             Member m = rows.get(p.accountId);
             Profiles.Name name = names.get(p.accountId);
             boolean anonymous = m == null || m.listing().anonymous() || name == null;
-            List<Board.LanguageSeconds> languages = null;
-            if (m != null && m.listing().showLanguages()) {
-                LocalDate end = LocalDate.ofInstant(now, m.zone());
-                languages = languages(recent.getOrDefault(p.accountId, List.of()), period.start(end), end);
-            }
-            entries.add(new Board.Entry(p.rank, anonymous ? null : name.username(),
-                    anonymous ? profiles.pseudonym(p.accountId) : null,
-                    anonymous ? profiles.pseudonym(p.accountId) : name.displayName(),
-                    p.seconds, p.seconds / period.days(), languages));
+            List<Board.LanguageSeconds> shared = m != null && m.listing().showLanguages()
+                    ? languages(languages.getOrDefault(p.accountId, Map.of())) : null;
+            String pseudonym = anonymous ? profiles.pseudonym(p.accountId) : null;
+            entries.add(new Board.Entry(p.rank, anonymous ? null : name.username(), pseudonym,
+                    anonymous ? pseudonym : name.displayName(), p.seconds, p.seconds / period.days(), shared));
         }
         return entries;
     }
 
-    private static List<Board.LanguageSeconds> languages(Collection<StoredDay> recent, LocalDate start, LocalDate end) {
-        Map<String, Long> sums = new HashMap<>();
-        for (StoredDay d : recent) {
-            if (!d.day().isBefore(start) && !d.day().isAfter(end)) {
-                d.languages().forEach((l, s) -> sums.merge(l, (long) s, Long::sum));
-            }
-        }
+    private static List<Board.LanguageSeconds> languages(Map<String, Long> sums) {
         return sums.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .map(e -> new Board.LanguageSeconds(e.getKey(), e.getValue())).toList();
