@@ -27,6 +27,11 @@ import dev.codehabit.sync.device.DeviceStore;
 import dev.codehabit.sync.http.ApiErrors;
 import dev.codehabit.sync.http.HealthRoutes;
 import dev.codehabit.sync.http.Routes;
+import dev.codehabit.sync.oidc.IdentityStore;
+import dev.codehabit.sync.oidc.OidcClient;
+import dev.codehabit.sync.oidc.OidcLoginStore;
+import dev.codehabit.sync.oidc.OidcRoutes;
+import dev.codehabit.sync.oidc.OidcSignIn;
 import dev.codehabit.sync.privacy.PrivacyListener;
 import dev.codehabit.sync.privacy.PrivacyRoutes;
 import dev.codehabit.sync.privacy.PrivacyService;
@@ -105,6 +110,11 @@ public final class ServerApp implements AutoCloseable {
             routes.add(new DeviceCodeRoutes(authenticator, new DeviceCodeStore(database), devices, rateLimiter, tokens,
                     config.baseUrl(), clock));
             routes.add(new PrivacyRoutes(authenticator, privacy));
+            IdentityStore identities = new IdentityStore(database);
+            OidcSignIn oidcSignIn = new OidcSignIn(config.oidcProviders(), new OidcClient(), new OidcLoginStore(database),
+                    identities, accountService, accounts, tokens, config.baseUrl(), clock);
+            exportSections.add(ExportSection.of("oidc_identities", id -> identities.list(id).stream().map(OidcRoutes::view).toList()));
+            routes.add(new OidcRoutes(oidcSignIn, identities, sessions, authenticator));
 
             Javalin http = Javalin.create(c -> {
                 c.startup.showJavalinBanner = false;
