@@ -3,24 +3,39 @@ package dev.codehabit.sync;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import dev.codehabit.sync.account.AccountDeletionListener;
 import dev.codehabit.sync.account.AccountDirectory;
 import dev.codehabit.sync.account.AccountRoutes;
 import dev.codehabit.sync.account.AccountService;
 import dev.codehabit.sync.account.AccountStore;
 import dev.codehabit.sync.account.Credentials;
+import dev.codehabit.sync.account.ExportSection;
+import dev.codehabit.sync.account.MeRoutes;
 import dev.codehabit.sync.account.PasswordHasher;
+import dev.codehabit.sync.account.SignInGuard;
 import dev.codehabit.sync.account.SignInLimits;
 import dev.codehabit.sync.auth.Authenticator;
 import dev.codehabit.sync.auth.SessionRoutes;
 import dev.codehabit.sync.auth.SessionStore;
 import dev.codehabit.sync.auth.Tokens;
 import dev.codehabit.sync.config.ServerConfig;
+import dev.codehabit.sync.device.DeviceCodeRoutes;
+import dev.codehabit.sync.device.DeviceCodeStore;
 import dev.codehabit.sync.device.DeviceDeletionListener;
 import dev.codehabit.sync.device.DeviceRoutes;
 import dev.codehabit.sync.device.DeviceStore;
 import dev.codehabit.sync.http.ApiErrors;
 import dev.codehabit.sync.http.HealthRoutes;
 import dev.codehabit.sync.http.Routes;
+import dev.codehabit.sync.oidc.IdentityStore;
+import dev.codehabit.sync.oidc.OidcClient;
+import dev.codehabit.sync.oidc.OidcLoginStore;
+import dev.codehabit.sync.oidc.OidcRoutes;
+import dev.codehabit.sync.oidc.OidcSignIn;
+import dev.codehabit.sync.privacy.PrivacyListener;
+import dev.codehabit.sync.privacy.PrivacyRoutes;
+import dev.codehabit.sync.privacy.PrivacyService;
+import dev.codehabit.sync.privacy.PrivacyStore;
 import dev.codehabit.sync.ratelimit.InProcessRateLimiter;
 import dev.codehabit.sync.ratelimit.RateLimiter;
 import dev.codehabit.sync.ratelimit.RedisRateLimiter;
@@ -106,8 +121,12 @@ public final class ServerApp implements AutoCloseable {
             routes.add(new HealthRoutes(database, redis.isPresent(), version()));
             routes.add(TooManyRequests::register);
 
-            // identity (13a): accounts, sessions, devices; the listener lists are filled by the features that
-            // keep data per account or device (days, boards, teams), before the first request.
+            // identity (13a): accounts, sessions, devices, privacy. The four lists below are filled by the
+            // features that keep data per account or device (days, boards, teams) before the first request.
+            List<DeviceDeletionListener> deviceDeletionListeners = new ArrayList<>();
+            List<AccountDeletionListener> accountDeletionListeners = new ArrayList<>();
+            List<PrivacyListener> privacyListeners = new ArrayList<>();
+            List<ExportSection> exportSections = new ArrayList<>();
             RandomIds ids = new RandomIds();
             Tokens tokens = new Tokens();
             RateLimiter rateLimiter = redis.<RateLimiter>map(r -> new RedisRateLimiter(r, clock))
@@ -117,12 +136,27 @@ public final class ServerApp implements AutoCloseable {
             SessionStore sessions = new SessionStore(database, tokens, ids, clock);
             DeviceStore devices = new DeviceStore(database, tokens, ids, clock);
             Authenticator authenticator = new Authenticator(sessions, devices);
+            PrivacyService privacy = new PrivacyService(new PrivacyStore(database), privacyListeners, clock);
             AccountService accountService = new AccountService(accounts, new Credentials(),
                     new PasswordHasher(PasswordHasher.Cost.DEFAULT), ids, clock);
-            List<DeviceDeletionListener> deviceDeletionListeners = new ArrayList<>();
-            routes.add(new AccountRoutes(accountService, accounts, sessions, authenticator, rateLimiter, SignInLimits.DEFAULT));
+            SignInGuard signInGuard = new SignInGuard(rateLimiter, SignInLimits.DEFAULT);
+            exportSections.add(ExportSection.of("account", id -> accounts.get(id).map(AccountRoutes::view).orElse(null)));
+            exportSections.add(ExportSection.of("sessions", id -> sessions.list(id).stream().map(SessionRoutes::view).toList()));
+            exportSections.add(ExportSection.of("devices", id -> devices.list(id).stream().map(DeviceRoutes::view).toList()));
+            exportSections.add(ExportSection.of("privacy", id -> PrivacyRoutes.view(id, privacy.get(id))));
+            routes.add(new AccountRoutes(accountService, accounts, sessions, authenticator, signInGuard));
+            routes.add(new MeRoutes(authenticator, accounts, accountService, signInGuard, sessions, exportSections,
+                    accountDeletionListeners, clock));
             routes.add(new SessionRoutes(authenticator, sessions));
             routes.add(new DeviceRoutes(authenticator, devices, deviceDeletionListeners));
+            routes.add(new DeviceCodeRoutes(authenticator, new DeviceCodeStore(database), devices, rateLimiter, tokens,
+                    config.baseUrl(), clock));
+            routes.add(new PrivacyRoutes(authenticator, privacy));
+            IdentityStore identities = new IdentityStore(database);
+            OidcSignIn oidcSignIn = new OidcSignIn(config.oidcProviders(), new OidcClient(), new OidcLoginStore(database),
+                    identities, accountService, accounts, tokens, config.baseUrl(), clock);
+            exportSections.add(ExportSection.of("oidc_identities", id -> identities.list(id).stream().map(OidcRoutes::view).toList()));
+            routes.add(new OidcRoutes(oidcSignIn, identities, sessions, authenticator));
 
             // data (13b): day sync, boards, live stream, teams, badges
             RankStore rankStore = redis.<RankStore>map(r -> new RedisRankStore(r.client())).orElseGet(MemoryRankStore::new);

@@ -1,5 +1,6 @@
 package dev.codehabit.sync;
 
+import dev.codehabit.sync.config.OidcProviderConfig;
 import dev.codehabit.sync.config.ServerConfig;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -7,6 +8,7 @@ import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
@@ -38,6 +40,12 @@ public final class ServerMain implements Callable<Integer> {
             description = "The public URL of this server (default http://localhost:PORT)")
     String baseUrl;
 
+    @Option(names = "--oidc", split = ";", defaultValue = "${env:CODEHABIT_OIDC}", paramLabel = "NAME=ISSUER,ID,SECRET",
+            description = "A sign-in provider: NAME=https://issuer,CLIENT_ID,CLIENT_SECRET (OpenID Connect) or "
+                    + "github=github,CLIENT_ID,CLIENT_SECRET; repeat or separate with ';'. Prefer the environment "
+                    + "variable, which keeps the secret out of the process list")
+    List<String> oidc;
+
     public static void main(String[] args) {
         System.exit(new CommandLine(new ServerMain()).execute(args));
     }
@@ -46,7 +54,8 @@ public final class ServerMain implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         ServerConfig config = new ServerConfig(port, dataDir, Optional.ofNullable(db).filter(s -> !s.isBlank()),
                 Optional.ofNullable(redis).filter(s -> !s.isBlank()),
-                baseUrl == null || baseUrl.isBlank() ? "http://localhost:" + port : baseUrl);
+                baseUrl == null || baseUrl.isBlank() ? "http://localhost:" + port : baseUrl,
+                oidc == null ? List.of() : oidc.stream().filter(s -> !s.isBlank()).map(OidcProviderConfig::parse).toList());
         ServerApp app = ServerApp.start(config, Clock.systemUTC());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

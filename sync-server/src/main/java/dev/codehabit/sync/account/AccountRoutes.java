@@ -7,13 +7,10 @@ import dev.codehabit.sync.http.ApiException;
 import dev.codehabit.sync.http.JsonBodies;
 import dev.codehabit.sync.http.Routes;
 import dev.codehabit.sync.ratelimit.ClientAddress;
-import dev.codehabit.sync.ratelimit.RateLimiter;
-import dev.codehabit.sync.ratelimit.TooManyRequests;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -29,17 +26,15 @@ public final class AccountRoutes implements Routes {
     private final AccountStore accounts;
     private final SessionStore sessions;
     private final Authenticator authenticator;
-    private final RateLimiter limiter;
-    private final SignInLimits limits;
+    private final SignInGuard guard;
 
     public AccountRoutes(AccountService service, AccountStore accounts, SessionStore sessions, Authenticator authenticator,
-                         RateLimiter limiter, SignInLimits limits) {
+                         SignInGuard guard) {
         this.service = service;
         this.accounts = accounts;
         this.sessions = sessions;
         this.authenticator = authenticator;
-        this.limiter = limiter;
-        this.limits = limits;
+        this.guard = guard;
     }
 
     @Override
@@ -58,11 +53,9 @@ public final class AccountRoutes implements Routes {
 
     private void signIn(Context ctx) {
         SignIn body = JsonBodies.read(ctx, SignIn.class);
-        String who = body.username() == null ? "" : body.username().strip().toLowerCase(Locale.ROOT);
-        limit("signin:ip:" + ClientAddress.of(ctx), limits.perAddress());
-        limit("signin:account:" + who, limits.perAccount());
+        guard.attempt(ClientAddress.of(ctx), body.username());
         Account account = service.checkPassword(body.username(), body.password());
-        SessionStore.Issued issued = sessions.open(account.id(), ctx.userAgent());
+        SessionStore.Issued issued = sessions.open(account.id(), ctx.userAgent(), SessionStore.Method.PASSWORD);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("token", issued.token());
         out.put("session_id", issued.session().id());
@@ -71,15 +64,7 @@ public final class AccountRoutes implements Routes {
         ctx.status(201).json(out);
     }
 
-    private void limit(String key, int limit) {
-        RateLimiter.Decision decision = limiter.tryAcquire(key, limit, limits.window());
-        if (!decision.allowed()) {
-            throw new TooManyRequests("Too many sign-in attempts; try again in " + decision.retryAfterSeconds() + " s",
-                    decision);
-        }
-    }
-
-    static Map<String, Object> view(Account account) {
+    public static Map<String, Object> view(Account account) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("id", account.id());
         out.put("username", account.username());

@@ -56,7 +56,8 @@ public final class Authenticator {
         return authenticate(ctx).orElseThrow(() -> new ApiException(401, "Invalid, expired or revoked token"));
     }
 
-    private static Optional<String> bearer(Context ctx) {
+    /** The bearer token as sent, if any. */
+    public static Optional<String> bearer(Context ctx) {
         String header = ctx.header("Authorization");
         if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return Optional.empty();

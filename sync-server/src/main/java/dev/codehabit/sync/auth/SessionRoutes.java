@@ -30,11 +30,7 @@ public final class SessionRoutes implements Routes {
             Caller caller = authenticator.requireUser(ctx);
             Optional<Long> current = currentId(ctx);
             List<Map<String, Object>> list = sessions.list(caller.accountId()).stream().map(s -> {
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("id", s.id());
-                row.put("created_at", s.createdAt().toString());
-                row.put("expires_at", s.expiresAt().toString());
-                row.put("user_agent", s.userAgent());
+                Map<String, Object> row = view(s);
                 row.put("current", current.filter(id -> id == s.id()).isPresent());
                 return row;
             }).toList();
@@ -52,8 +48,17 @@ public final class SessionRoutes implements Routes {
     }
 
     private Optional<Long> currentId(Context ctx) {
-        String header = ctx.header("Authorization");
-        return header == null ? Optional.empty() : sessions.idOf(Tokens.hash(header.substring(7).strip()));
+        return Authenticator.bearer(ctx).flatMap(token -> sessions.current(Tokens.hash(token))).map(SessionStore.Session::id);
+    }
+
+    public static Map<String, Object> view(SessionStore.Session s) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("id", s.id());
+        row.put("created_at", s.createdAt().toString());
+        row.put("expires_at", s.expiresAt().toString());
+        row.put("user_agent", s.userAgent());
+        row.put("method", s.method().name().toLowerCase(java.util.Locale.ROOT));
+        return row;
     }
 
     static long parseId(String raw) {

@@ -20,8 +20,11 @@ public final class SessionStore implements TokenLookup {
     /** Sessions end this long after sign-in; the user signs in again. */
     public static final Duration LIFETIME = Duration.ofDays(30);
 
+    /** How a session was opened. */
+    public enum Method { PASSWORD, OIDC }
+
     /** One session, as its owner sees it in the list (never the token). */
-    public record Session(long id, Instant createdAt, Instant expiresAt, String userAgent) {}
+    public record Session(long id, Instant createdAt, Instant expiresAt, String userAgent, Method method) {}
 
     /** A new session and the token that proves it: the token is shown once, here. */
     public record Issued(Session session, String token) {}
@@ -38,10 +41,10 @@ public final class SessionStore implements TokenLookup {
         this.clock = clock;
     }
 
-    public Issued open(long accountId, String userAgent) {
+    public Issued open(long accountId, String userAgent, Method method) {
         Instant now = clock.instant();
         Session session = new Session(ids.next(), now, now.plus(LIFETIME), userAgent == null ? null
-                : userAgent.substring(0, Math.min(200, userAgent.length())));
+                : userAgent.substring(0, Math.min(200, userAgent.length())), method);
         String token = tokens.issue(Tokens.SESSION_PREFIX);
         database.write(c -> {
             try (PreparedStatement sweep = c.prepareStatement("delete from auth_session where account_id = ? and expires_at <= ?")) {
@@ -50,13 +53,14 @@ public final class SessionStore implements TokenLookup {
                 sweep.executeUpdate();
             }
             try (PreparedStatement ps = c.prepareStatement("insert into auth_session"
-                    + " (id, account_id, token_hash, created_at, expires_at, user_agent) values (?, ?, ?, ?, ?, ?)")) {
+                    + " (id, account_id, token_hash, created_at, expires_at, user_agent, method) values (?, ?, ?, ?, ?, ?, ?)")) {
                 ps.setLong(1, session.id());
                 ps.setLong(2, accountId);
                 ps.setString(3, Tokens.hash(token));
                 ps.setLong(4, session.createdAt().toEpochMilli());
                 ps.setLong(5, session.expiresAt().toEpochMilli());
                 ps.setString(6, session.userAgent());
+                ps.setString(7, method.name().toLowerCase(java.util.Locale.ROOT));
                 return ps.executeUpdate();
             }
         });
@@ -79,31 +83,29 @@ public final class SessionStore implements TokenLookup {
         });
     }
 
-    /** The id of the session a token opened, so a list can mark "this session". */
-    public Optional<Long> idOf(String tokenHash) {
-        return database.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("select id from auth_session where token_hash = ?")) {
-                ps.setString(1, tokenHash);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
-                }
-            }
-        });
+    /** The live session a token opened (to mark "this session", or to see how and when it was opened). */
+    public Optional<Session> current(String tokenHash) {
+        return select("token_hash = ? and expires_at > ?", tokenHash, clock.millis()).stream().findFirst();
     }
 
     /** The account's live sessions, newest first. */
     public List<Session> list(long accountId) {
-        long now = clock.millis();
+        return select("account_id = ? and expires_at > ? order by created_at desc, id", accountId, clock.millis());
+    }
+
+    private List<Session> select(String where, Object... params) {
         return database.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("select id, created_at, expires_at, user_agent from auth_session"
-                    + " where account_id = ? and expires_at > ? order by created_at desc, id")) {
-                ps.setLong(1, accountId);
-                ps.setLong(2, now);
+            try (PreparedStatement ps = c.prepareStatement(
+                    "select id, created_at, expires_at, user_agent, method from auth_session where " + where)) {
+                for (int i = 0; i < params.length; i++) {
+                    ps.setObject(i + 1, params[i]);
+                }
                 List<Session> sessions = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         sessions.add(new Session(rs.getLong(1), Instant.ofEpochMilli(rs.getLong(2)),
-                                Instant.ofEpochMilli(rs.getLong(3)), rs.getString(4)));
+                                Instant.ofEpochMilli(rs.getLong(3)), rs.getString(4),
+                                Method.valueOf(rs.getString(5).toUpperCase(java.util.Locale.ROOT))));
                     }
                 }
                 return sessions;

@@ -72,7 +72,7 @@ public final class DeviceRoutes implements Routes {
         }
     }
 
-    static Map<String, Object> view(Device device) {
+    public static Map<String, Object> view(Device device) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("id", device.id());
         out.put("name", device.name());
