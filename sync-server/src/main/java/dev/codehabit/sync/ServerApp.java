@@ -32,7 +32,9 @@ import dev.codehabit.sync.oidc.OidcClient;
 import dev.codehabit.sync.oidc.OidcLoginStore;
 import dev.codehabit.sync.oidc.OidcRoutes;
 import dev.codehabit.sync.oidc.OidcSignIn;
+import dev.codehabit.sync.admin.AccountErasure;
 import dev.codehabit.sync.privacy.PrivacyListener;
+import dev.codehabit.sync.privacy.PrivacySettings;
 import dev.codehabit.sync.privacy.PrivacyRoutes;
 import dev.codehabit.sync.privacy.PrivacyService;
 import dev.codehabit.sync.privacy.PrivacyStore;
@@ -166,10 +168,11 @@ public final class ServerApp implements AutoCloseable {
             closeables.add(live);
             DayStore dayStore = new DayStore(json);
             MemberStore memberStore = new MemberStore();
-            MemberSettings memberSettings = id -> Listing.NOT_LISTED;
+            MemberSettings memberSettings = id -> listing(privacy.get(id));
             BoardIndex boardIndex = new BoardIndex(database, dayStore, memberStore, rankStore, memberSettings, live::changed, clock);
             DaySync daySync = new DaySync(database, dayStore, new DayValidator(clock), boardIndex, clock);
             deviceDeletionListeners.add(daySync::deviceDeleted);
+            privacyListeners.add((id, now) -> boardIndex.listingChanged(id, listing(now)));
             UploadLimit uploadLimit = device -> {
                 RateLimiter.Decision d = rateLimiter.tryAcquire("upload:" + device, DayRoutes.PER_DEVICE_PER_MINUTE, Duration.ofMinutes(1));
                 return d.allowed() ? Optional.empty() : Optional.of(d.retryAfter());
@@ -177,7 +180,11 @@ public final class ServerApp implements AutoCloseable {
             Profiles profiles = new AccountProfiles(accountDirectory);
             TeamStore teamStore = new TeamStore();
             Teams teams = new Teams(database, teamStore, memberStore, dayStore, ids::next, clock);
-            Leaderboards leaderboards = new Leaderboards(database, dayStore, memberStore, rankStore, profiles, teams, clock);
+            accountDeletionListeners.add(new AccountErasure(database, dayStore, boardIndex, teams, live::changed));
+            exportSections.add(ExportSection.of("days", id -> database.read(c -> dayStore.export(c, id))));
+            exportSections.add(ExportSection.of("teams", teams::export));
+            Leaderboards leaderboards = new Leaderboards(database, dayStore, memberStore, rankStore, profiles, teams,
+                    boardIndex::ensureCurrent, clock);
             routes.add(new DayRoutes(authenticator, daySync, uploadLimit, json));
             routes.add(new LeaderboardRoutes(authenticator, leaderboards));
             routes.add(live);
@@ -203,6 +210,33 @@ public final class ServerApp implements AutoCloseable {
             database.close();
             throw e;
         }
+    }
+
+    /**
+     * The admin CLI's hide/unhide: the board row changes in the database (running instances re-rank within
+     * seconds) and, with Redis, the shared ranking sets change at once. False when there is no such user.
+     */
+    public static boolean setHidden(ServerConfig config, Clock clock, String username, boolean hidden) {
+        ObjectMapper json = new ObjectMapper();
+        try (Database database = Database.open(config.jdbcUrl(), 2)) {
+            Optional<Redis> redis = config.redisUri().map(Redis::new);
+            try (RankStore ranks = redis.<RankStore>map(r -> new RedisRankStore(r.client())).orElseGet(MemoryRankStore::new)) {
+                Optional<Long> id = new AccountStore(database).findByUsername(username).map(a -> a.id());
+                if (id.isEmpty()) {
+                    return false;
+                }
+                PrivacyService privacy = new PrivacyService(new PrivacyStore(database), List.of(), clock);
+                new BoardIndex(database, new DayStore(json), new MemberStore(), ranks, a -> listing(privacy.get(a)), a -> { }, clock)
+                        .hidden(id.get(), hidden);
+                return true;
+            } finally {
+                redis.ifPresent(Redis::close);
+            }
+        }
+    }
+
+    private static Listing listing(PrivacySettings s) {
+        return new Listing(s.leaderboards(), s.showLanguages(), s.publicProfile(), s.anonymous(), s.teamsOnly());
     }
 
     static String version() {

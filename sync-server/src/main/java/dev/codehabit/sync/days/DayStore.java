@@ -250,17 +250,28 @@ public final class DayStore {
     }
 
     /**
-     * Window sums ending on {@code end} (1, 7 and 30 days) of every member listed on the global boards, not held:
-     * what a date's ranking sets are built from. {@code language} rows when asked, else the day totals. The one
-     * query that reads {@code board_member} beside the days, because the filter must run in the database.
+     * Window sums (1, 7 and 30 days) ending on each of {@code ends}, of every member listed on the global boards,
+     * held days left out, in one scan: what ranking sets are built from. Per language when asked (members who
+     * share languages), else day totals. The one query that reads {@code board_member} beside the days, because
+     * the filter must run in the database.
      */
-    public void forEachWindowSum(Connection c, LocalDate end, boolean byLanguage, WindowSumConsumer consumer) throws SQLException {
+    public void forEachWindowSum(Connection c, List<LocalDate> ends, boolean byLanguage, WindowSumConsumer consumer) throws SQLException {
         String table = byLanguage ? "user_day_language" : "user_day";
         String value = byLanguage ? "d.seconds" : "d.coding_seconds";
-        String language = byLanguage ? "d.language" : "null";
-        String sql = "select m.account_id, m.time_zone, " + language + ","
-                + " sum(case when d.day = ? then " + value + " else 0 end),"
-                + " sum(case when d.day >= ? then " + value + " else 0 end), sum(" + value + ")"
+        StringBuilder sums = new StringBuilder();
+        List<Object> args = new ArrayList<>();
+        for (LocalDate end : ends) {
+            for (int days : WINDOWS) {
+                sums.append(", sum(case when d.day between ? and ? then ").append(value).append(" else 0 end)");
+                args.add(end.minusDays(days - 1L).toString());
+                args.add(end.toString());
+            }
+        }
+        LocalDate first = ends.stream().min(LocalDate::compareTo).orElseThrow().minusDays(WINDOWS[2] - 1L);
+        LocalDate last = ends.stream().max(LocalDate::compareTo).orElseThrow();
+        args.add(first.toString());
+        args.add(last.toString());
+        String sql = "select m.account_id, m.time_zone, " + (byLanguage ? "d.language" : "null") + sums
                 + " from " + table + " d join board_member m on m.account_id = d.account_id"
                 + " where d.day between ? and ? and d.held = 0 and m.leaderboards = 1 and m.teams_only = 0 and m.hidden = 0"
                 + (byLanguage ? " and m.show_languages = 1" : "")
@@ -268,18 +279,25 @@ public final class DayStore {
                 + " group by m.account_id" + (byLanguage ? ", d.language" : "");
         try (PreparedStatement s = c.prepareStatement(sql)) {
             s.setFetchSize(10_000);
-            bind(s, end.toString(), end.minusDays(6).toString(), end.minusDays(29).toString(), end.toString());
+            bind(s, args.toArray());
             try (ResultSet r = s.executeQuery()) {
+                long[] values = new long[ends.size() * WINDOWS.length];
                 while (r.next()) {
-                    consumer.accept(r.getLong(1), r.getString(2), r.getString(3), new long[] {r.getLong(4), r.getLong(5), r.getLong(6)});
+                    for (int i = 0; i < values.length; i++) {
+                        values[i] = r.getLong(4 + i);
+                    }
+                    consumer.accept(r.getLong(1), r.getString(2), r.getString(3), values);
                 }
             }
         }
     }
 
+    /** The board windows in days: today, the last 7 days, the last 30 days. */
+    private static final int[] WINDOWS = {1, 7, 30};
+
     @FunctionalInterface
     public interface WindowSumConsumer {
-        /** {@code sums}: the last day, the last 7 days, the last 30 days. */
+        /** {@code sums}: for each end date in order, the last day, the last 7 days, the last 30 days. */
         void accept(long account, String zone, String language, long[] sums);
     }
 

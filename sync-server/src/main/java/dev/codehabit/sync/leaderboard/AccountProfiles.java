@@ -2,10 +2,8 @@ package dev.codehabit.sync.leaderboard;
 
 import dev.codehabit.sync.account.AccountDirectory;
 import dev.codehabit.sync.account.AccountSummary;
+import dev.codehabit.sync.privacy.Pseudonyms;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -33,12 +31,6 @@ public final class AccountProfiles implements Profiles {
 
     @Override
     public String pseudonym(long accountId) {
-        // placeholder until privacy.Pseudonyms (13a) lands
-        try {
-            byte[] h = MessageDigest.getInstance("SHA-256").digest(("pseudonym:" + accountId).getBytes(StandardCharsets.UTF_8));
-            return "coder-" + java.util.HexFormat.of().formatHex(h).substring(0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Pseudonyms.of(accountId);
     }
 }

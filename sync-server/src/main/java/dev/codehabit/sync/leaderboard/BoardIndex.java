@@ -38,6 +38,7 @@ public final class BoardIndex implements DayChanges {
     private final MemberSettings settings;
     private final LongConsumer changed;
     private final Clock clock;
+    private volatile LocalDate maintainedFor;
 
     public BoardIndex(Database database, DayStore days, MemberStore members, RankStore ranks, MemberSettings settings,
                       LongConsumer changed, Clock clock) {
@@ -101,6 +102,7 @@ public final class BoardIndex implements DayChanges {
                 }
                 return null;
             });
+            changed.accept(id);
         }
     }
 
@@ -158,13 +160,28 @@ public final class BoardIndex implements DayChanges {
         return sums;
     }
 
-    /** Builds each live date's sets once (across instances) and drops dates no zone can be on any more. */
-    public void maintain() {
-        List<LocalDate> dates = liveDates();
-        for (LocalDate end : dates) {
-            if (ranks.claim("build:" + end, Duration.ofDays(4))) {
-                build(end);
+    /**
+     * Makes sure the sets of today's live dates exist before a read: normally built ahead by the maintenance
+     * timer, but a read must not depend on that timer having run since UTC midnight.
+     */
+    public void ensureCurrent() {
+        LocalDate utc = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        if (!utc.equals(maintainedFor)) {
+            synchronized (this) {
+                if (!utc.equals(maintainedFor)) {
+                    maintain();
+                }
             }
+        }
+    }
+
+    /** Builds each live date's sets once (across instances) and drops dates no zone can be on any more. */
+    public synchronized void maintain() {
+        maintainedFor = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        List<LocalDate> dates = liveDates();
+        List<LocalDate> unbuilt = dates.stream().filter(end -> ranks.claim("build:" + end, Duration.ofDays(4))).toList();
+        if (!unbuilt.isEmpty()) {
+            build(unbuilt);
         }
         LocalDate old = dates.getFirst().minusDays(1);
         if (ranks.claim("drop:" + old, Duration.ofDays(4))) {
@@ -174,24 +191,30 @@ public final class BoardIndex implements DayChanges {
         }
     }
 
-    /** Fills the sets of window end date {@code end} from the database, never overwriting a score an upload wrote. */
-    public void build(LocalDate end) {
+    /** Fills the sets of these window end dates from the database in one scan, never overwriting an upload's score. */
+    public void build(List<LocalDate> ends) {
         long started = System.nanoTime();
         Map<String, Map<String, Double>> sets = new HashMap<>();
-        Map<String, String> buckets = new HashMap<>();
+        Map<String, ZoneId> zones = new HashMap<>();
+        Map<String, String[]> buckets = new HashMap<>();
+        Period[] periods = Period.values();
         for (boolean byLanguage : new boolean[] {false, true}) {
             database.write(c -> {
-                days.forEachWindowSum(c, end, byLanguage, (account, zoneId, language, sums) -> {
+                days.forEachWindowSum(c, ends, byLanguage, (account, zoneId, language, sums) -> {
                     if (language != null && !Languages.ranked(language)) {
                         return;
                     }
-                    String bucket = buckets.computeIfAbsent(zoneId, z -> BoardKeys.bucket(end, ZoneId.of(z)));
+                    String[] bucket = buckets.computeIfAbsent(zoneId, z -> ends.stream()
+                            .map(end -> BoardKeys.bucket(end, zones.computeIfAbsent(z, ZoneId::of))).toArray(String[]::new));
                     String board = BoardKeys.board(language);
-                    for (Period p : Period.values()) {
-                        long s = sums[p.ordinal()];
-                        if (s > 0) {
-                            sets.computeIfAbsent(BoardKeys.key(board, p, end, bucket), k -> new HashMap<>())
-                                    .put(Long.toString(account), (double) s);
+                    String member = Long.toString(account);
+                    for (int e = 0; e < ends.size(); e++) {
+                        for (Period p : periods) {
+                            long s = sums[e * periods.length + p.ordinal()];
+                            if (s > 0) {
+                                sets.computeIfAbsent(BoardKeys.key(board, p, ends.get(e), bucket[e]), k -> new HashMap<>())
+                                        .put(member, (double) s);
+                            }
                         }
                     }
                 });
@@ -200,6 +223,6 @@ public final class BoardIndex implements DayChanges {
         }
         ranks.addZones(buckets.keySet());
         sets.forEach(ranks::fill);
-        LOG.info("Built the ranking sets ending {}: {} sets in {} ms", end, sets.size(), (System.nanoTime() - started) / 1_000_000);
+        LOG.info("Built the ranking sets ending {}: {} sets in {} ms", ends, sets.size(), (System.nanoTime() - started) / 1_000_000);
     }
 }

@@ -30,10 +30,12 @@ public final class Leaderboards {
     private final Profiles profiles;
     private final TeamMembers teams;
     private final Clock clock;
+    private final Runnable freshen;
     private final Map<String, ZoneId> zoneIds = new ConcurrentHashMap<>();
 
     public Leaderboards(Database database, DayStore days, MemberStore members, RankStore ranks, Profiles profiles,
-                        TeamMembers teams, Clock clock) {
+                        TeamMembers teams, Runnable freshen, Clock clock) {
+        this.freshen = freshen;
         this.database = database;
         this.days = days;
         this.members = members;
@@ -45,6 +47,7 @@ public final class Leaderboards {
 
     public Board read(Period period, Optional<String> language, Optional<String> team, int page, Optional<Long> caller) {
         String board = BoardKeys.board(language.orElse(null));
+        freshen.run();
         Instant now = clock.instant();
         Optional<Member> me = caller.flatMap(id -> database.read(c -> Optional.ofNullable(members.find(c, List.of(id)).get(id))));
         Ranked ranked = team.isPresent()

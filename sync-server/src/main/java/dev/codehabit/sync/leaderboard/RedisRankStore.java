@@ -21,7 +21,9 @@ import java.util.Set;
 public final class RedisRankStore implements RankStore {
     private static final String ZONES = "lb:zones";
     private static final int FILL_BATCH = 5_000;
+    private static final long ZONES_FRESH_NANOS = 1_000_000_000L;
     private final JedisPooled redis;
+    private volatile KnownZones knownZones = new KnownZones(System.nanoTime() - 2 * ZONES_FRESH_NANOS, Set.of());
 
     public RedisRankStore(JedisPooled redis) {
         this.redis = redis;
@@ -93,14 +95,29 @@ public final class RedisRankStore implements RankStore {
 
     @Override
     public void addZones(Set<String> zones) {
-        if (!zones.isEmpty()) {
+        if (!zones.isEmpty() && !knownZones.zones.containsAll(zones)) {
             redis.sadd(ZONES, zones.toArray(String[]::new));
+            Set<String> more = new HashSet<>(knownZones.zones);
+            more.addAll(zones);
+            knownZones = new KnownZones(knownZones.readAt, Set.copyOf(more));
         }
     }
 
+    /**
+     * Re-read at most once a second: a zone new to every instance appears with its first upload, and this
+     * instance's own uploads add theirs to the copy at once.
+     */
     @Override
     public Set<String> zones() {
-        return redis.smembers(ZONES);
+        KnownZones known = knownZones;
+        if (System.nanoTime() - known.readAt > ZONES_FRESH_NANOS) {
+            known = new KnownZones(System.nanoTime(), Set.copyOf(redis.smembers(ZONES)));
+            knownZones = known;
+        }
+        return known.zones;
+    }
+
+    private record KnownZones(long readAt, Set<String> zones) {
     }
 
     @Override

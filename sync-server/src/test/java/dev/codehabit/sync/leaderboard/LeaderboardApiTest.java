@@ -78,7 +78,7 @@ class LeaderboardApiTest {
         Days.upload(server, alice.device, "2026-06-15", Days.json("Europe/Paris", 1, 7200, Map.of("Rust", 3600)));
         assertThat(names(board(server, "?period=day", null))).isEmpty();
 
-        Days.privacy(server, alice.token, "{\"leaderboards\":true}");
+        Days.privacy(server, alice.token, "{\"leaderboards\":true,\"show_languages\":false}");
         JsonNode day = board(server, "?period=day", alice.token);
         assertThat(names(day)).containsExactly("alice");
         assertThat(day.get("entries").get(0).get("seconds").asLong()).isEqualTo(7200);
@@ -134,7 +134,7 @@ class LeaderboardApiTest {
         User alice = user(server, "alice");
         User bob = user(server, "bob");
         Days.privacy(server, alice.token, "{\"leaderboards\":true,\"show_languages\":true}");
-        Days.privacy(server, bob.token, "{\"leaderboards\":true}");
+        Days.privacy(server, bob.token, "{\"leaderboards\":true,\"show_languages\":false}");
         Days.upload(server, alice.device, "2026-06-15", Days.json("UTC", 1, 7200, Map.of("Rust", 3000, "Other", 3000)));
         Days.upload(server, bob.device, "2026-06-15", Days.json("UTC", 1, 7200, Map.of("Rust", 6000)));
 
