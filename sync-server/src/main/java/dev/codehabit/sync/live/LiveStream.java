@@ -74,7 +74,7 @@ public final class LiveStream implements Routes, AutoCloseable {
     @Override
     public void close() {
         timer.shutdownNow();
-        clients.forEach(SseClient::close);
+        // the HTTP server has stopped by now and closed the streams with their connections
         clients.clear();
     }
 }
