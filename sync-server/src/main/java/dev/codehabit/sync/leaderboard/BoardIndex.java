@@ -31,6 +31,7 @@ import java.util.function.LongConsumer;
  */
 public final class BoardIndex implements DayChanges {
     private static final Logger LOG = LoggerFactory.getLogger(BoardIndex.class);
+    private static final int FILL_BATCH = 10_000;
     private final Database database;
     private final DayStore days;
     private final MemberStore members;
@@ -212,8 +213,14 @@ public final class BoardIndex implements DayChanges {
                         for (Period p : periods) {
                             long s = sums[e * periods.length + p.ordinal()];
                             if (s > 0) {
-                                sets.computeIfAbsent(BoardKeys.key(board, p, ends.get(e), bucket[e]), k -> new HashMap<>())
-                                        .put(member, (double) s);
+                                String key = BoardKeys.key(board, p, ends.get(e), bucket[e]);
+                                Map<String, Double> set = sets.computeIfAbsent(key, k -> new HashMap<>());
+                                set.put(member, (double) s);
+                                if (set.size() >= FILL_BATCH) {
+                                    // a million members never sit in this heap at once: each set goes out in batches
+                                    ranks.fill(key, set);
+                                    set.clear();
+                                }
                             }
                         }
                     }
@@ -222,7 +229,11 @@ public final class BoardIndex implements DayChanges {
             });
         }
         ranks.addZones(buckets.keySet());
-        sets.forEach(ranks::fill);
+        sets.forEach((key, rest) -> {
+            if (!rest.isEmpty()) {
+                ranks.fill(key, rest);
+            }
+        });
         LOG.info("Built the ranking sets ending {}: {} sets in {} ms", ends, sets.size(), (System.nanoTime() - started) / 1_000_000);
     }
 }
