@@ -165,6 +165,27 @@ class DaySyncApiTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aDeletedDevicesDaysGoWhenAskedAndTheExportHoldsEveryDay(Backend backend) {
+        try (TestServer server = TestServer.start(backend, Optional.empty(), new MutableClock(NOW))) {
+            String user = Accounts.userToken(server, "fay");
+            String laptop = Accounts.deviceToken(server, user, "laptop");
+            String desktop = Accounts.deviceToken(server, user, "desktop");
+            put(server, laptop, "2026-06-15", day(3600, 1, ""));
+            put(server, desktop, "2026-06-15", day(1800, 1, "").replace("Europe/Paris", "UTC"));
+            JsonNode export = Json.of(server.get("/api/v1/me/export", user));
+            assertThat(export.get("days").size()).isEqualTo(2);
+            assertThat(export.get("days").get(0).get("day").get("coding_seconds").asInt()).isPositive();
+
+            long desktopId = Json.of(server.get("/api/v1/devices/current", desktop)).get("id").asLong();
+            assertThat(server.send("DELETE", "/api/v1/devices/" + desktopId + "?keep_days=false", user, null).statusCode()).isIn(200, 204);
+            JsonNode day = read(server, user, "2026-06-15");
+            assertThat(day.get("devices").size()).isEqualTo(1);
+            assertThat(day.get("coding_seconds").asInt()).isEqualTo(3600);
+        }
+    }
+
     static HttpResponse<String> put(TestServer server, String token, String date, String body) {
         return server.send("PUT", "/api/v1/days/" + date, token, body);
     }
