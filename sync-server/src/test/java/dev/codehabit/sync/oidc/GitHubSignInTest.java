@@ -13,11 +13,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.Clock;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,16 +28,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * answering for the tokens it issued. github.com itself is out of reach from the test machines.
  */
 class GitHubSignInTest {
-    private static final Map<Backend, Integer> PORTS = new EnumMap<>(Backend.class);
+    private static final Map<Backend, Integer> PORTS = OidcProvider.serverPorts();
     private static OidcProvider provider;
 
     @BeforeAll
-    static void startProvider() throws IOException {
-        for (Backend backend : Backend.values()) {
-            try (ServerSocket s = new ServerSocket(0)) {
-                PORTS.put(backend, s.getLocalPort());
-            }
-        }
+    static void startProvider() {
         provider = OidcProvider.startGitHub(PORTS.values().stream()
                 .map(p -> "http://127.0.0.1:" + p + "/api/v1/auth/ghe/callback").toList());
     }

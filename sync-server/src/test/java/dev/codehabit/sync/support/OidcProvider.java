@@ -16,7 +16,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -74,6 +76,18 @@ public final class OidcProvider implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException("oidc-provider did not start", e);
         }
+    }
+
+    /**
+     * A free port for each backend's server, chosen before the provider starts: the provider must know the
+     * servers' callback URLs, and the servers the provider's issuer.
+     */
+    public static Map<Backend, Integer> serverPorts() {
+        Map<Backend, Integer> ports = new EnumMap<>(Backend.class);
+        for (Backend backend : Backend.values()) {
+            ports.put(backend, ExternalProcess.freePort());
+        }
+        return ports;
     }
 
     public String issuer() {
