@@ -2,6 +2,7 @@ package dev.codehabit.sync.account;
 
 import dev.codehabit.sync.http.ApiException;
 import dev.codehabit.sync.store.RandomIds;
+import dev.codehabit.sync.store.StoreException;
 
 import java.time.Clock;
 import java.util.Map;
@@ -41,7 +42,17 @@ public final class AccountService {
 
     private Account insert(String username, String displayName, Optional<String> passwordHash) {
         Account account = new Account(ids.next(), username, displayName, passwordHash, clock.instant());
-        if (!accounts.insert(account)) {
+        boolean inserted;
+        try {
+            inserted = accounts.insert(account);
+        } catch (StoreException e) {
+            // two sign-ups for one name at the same moment: the unique index let one through
+            if (accounts.byUsername(username).isEmpty()) {
+                throw e;
+            }
+            inserted = false;
+        }
+        if (!inserted) {
             throw new ApiException(409, "That user name is taken", Map.of("field", "username"));
         }
         return account;

@@ -2,13 +2,14 @@ package dev.codehabit.sync.config;
 
 import java.net.URI;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * One provider users can sign in with. {@code --oidc NAME=ISSUER,CLIENT_ID,CLIENT_SECRET}: an OpenID Connect
- * issuer URL (its discovery document says the rest), or the word {@code github} for GitHub's OAuth apps, which
- * are not OpenID Connect. The callback to register at the provider is
- * {@code BASE_URL/api/v1/auth/NAME/callback}.
+ * issuer URL (its discovery document says the rest), or {@code github} for GitHub's OAuth apps, which are not
+ * OpenID Connect ({@code github:https://ghe.example.com} for GitHub Enterprise Server). The callback to register
+ * at the provider is {@code BASE_URL/api/v1/auth/NAME/callback}.
  */
 public record OidcProviderConfig(String name, String issuer, String clientId, String clientSecret) {
     private static final Pattern NAME = Pattern.compile("[a-z0-9_-]{1,32}");
@@ -17,10 +18,11 @@ public record OidcProviderConfig(String name, String issuer, String clientId, St
         if (!NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("OIDC provider name must be 1-32 of a-z, 0-9, _ and -: " + name);
         }
-        if (!isGitHub(issuer)) {
-            URI uri = URI.create(issuer);
+        String url = isGitHub(issuer) ? issuer.substring("github".length()).replaceFirst("^:", "") : issuer;
+        if (!url.isEmpty()) {
+            URI uri = URI.create(url);
             if (!"https".equals(uri.getScheme()) && !"http".equals(uri.getScheme())) {
-                throw new IllegalArgumentException("OIDC issuer must be an https:// URL or 'github': " + issuer);
+                throw new IllegalArgumentException("OIDC issuer must be an https:// URL, 'github' or 'github:https://…': " + issuer);
             }
             issuer = issuer.endsWith("/") ? issuer.substring(0, issuer.length() - 1) : issuer;
         }
@@ -45,8 +47,13 @@ public record OidcProviderConfig(String name, String issuer, String clientId, St
         return isGitHub(issuer);
     }
 
+    /** For GitHub Enterprise Server: its URL; empty for github.com. */
+    public Optional<String> gitHubServer() {
+        return gitHub() && issuer.length() > "github:".length() ? Optional.of(issuer.substring("github:".length())) : Optional.empty();
+    }
+
     private static boolean isGitHub(String issuer) {
-        return "github".equalsIgnoreCase(issuer);
+        return issuer.equalsIgnoreCase("github") || issuer.regionMatches(true, 0, "github:", 0, 7);
     }
 
     @Override

@@ -10,6 +10,7 @@ import dev.codehabit.sync.http.Routes;
 import dev.codehabit.sync.ratelimit.ClientAddress;
 import dev.codehabit.sync.ratelimit.RateLimiter;
 import dev.codehabit.sync.ratelimit.TooManyRequests;
+import dev.codehabit.sync.store.StoreException;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 
@@ -63,8 +64,8 @@ public final class DeviceCodeRoutes implements Routes {
     public void register(JavalinConfig config) {
         config.routes.post("/api/v1/device-codes", this::start);
         config.routes.get("/api/v1/device-codes/{user_code}", ctx -> {
-            authenticator.requireUser(ctx);
-            DeviceCodeStore.Pending pending = codes.pending(normalise(ctx.pathParam("user_code")), clock.instant())
+            Caller caller = authenticator.requireUser(ctx);
+            DeviceCodeStore.Pending pending = codes.pending(normalise(ctx.pathParam("user_code")), caller.accountId(), clock.instant())
                     .orElseThrow(DeviceCodeRoutes::noSuchCode);
             ctx.json(Map.of("user_code", display(pending.userCode()), "device_name", pending.deviceName(),
                     "expires_at", pending.expiresAt().toString(), "approved", pending.approved()));
@@ -88,7 +89,13 @@ public final class DeviceCodeRoutes implements Routes {
         }
         String deviceCode = tokens.issue("chc_");
         String userCode = userCode();
-        codes.create(Tokens.hash(deviceCode), userCode, name, clock.instant(), LIFETIME, INTERVAL);
+        try {
+            codes.create(Tokens.hash(deviceCode), userCode, name, clock.instant(), LIFETIME, INTERVAL);
+        } catch (StoreException collision) {
+            // the user code is unique among live codes; at 20^8 codes a second draw always does
+            userCode = userCode();
+            codes.create(Tokens.hash(deviceCode), userCode, name, clock.instant(), LIFETIME, INTERVAL);
+        }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("device_code", deviceCode);
         out.put("user_code", display(userCode));

@@ -54,13 +54,15 @@ public final class DeviceCodeStore {
         });
     }
 
-    /** The live (unexpired, undenied) code the user typed. */
-    public Optional<Pending> pending(String userCode, Instant now) {
+    /** The live (unexpired, undenied) code the user typed, if undecided or approved by {@code accountId}. */
+    public Optional<Pending> pending(String userCode, long accountId, Instant now) {
         return database.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("select user_code, device_name, expires_at, account_id"
-                    + " from device_code where user_code = ? and expires_at > ? and denied = 0")) {
+                    + " from device_code where user_code = ? and expires_at > ? and denied = 0"
+                    + " and (account_id is null or account_id = ?)")) {
                 ps.setString(1, userCode);
                 ps.setLong(2, now.toEpochMilli());
+                ps.setLong(3, accountId);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) {
                         return Optional.empty();

@@ -40,7 +40,7 @@ public final class OidcClient {
     private final Map<String, DefaultJWTProcessor<SecurityContext>> verifiers = new ConcurrentHashMap<>();
 
     public ProviderEndpoints endpoints(OidcProviderConfig provider) {
-        return endpoints.computeIfAbsent(provider.name(), n -> provider.gitHub() ? ProviderEndpoints.GITHUB : discover(provider.issuer()));
+        return endpoints.computeIfAbsent(provider.name(), n -> provider.gitHub() ? ProviderEndpoints.gitHub(provider.gitHubServer()) : discover(provider.issuer()));
     }
 
     private ProviderEndpoints discover(String issuer) {

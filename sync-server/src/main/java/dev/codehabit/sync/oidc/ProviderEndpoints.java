@@ -16,10 +16,17 @@ import java.util.Optional;
  */
 public record ProviderEndpoints(String issuer, URI authorization, URI token, URI userinfo, Optional<URI> jwks, String scope,
                                 String subjectClaim, String usernameClaim, String nameClaim, boolean basicAuth) {
-    /** GitHub's OAuth apps: not OpenID Connect, so no ID token; the user is who {@code /user} says. */
-    public static final ProviderEndpoints GITHUB = new ProviderEndpoints("https://github.com",
-            URI.create("https://github.com/login/oauth/authorize"), URI.create("https://github.com/login/oauth/access_token"),
-            URI.create("https://api.github.com/user"), Optional.empty(), "read:user", "id", "login", "name", false);
+    /**
+     * GitHub's OAuth apps: not OpenID Connect, so no ID token; the user is who the user endpoint says owns the
+     * access token. github.com, or a GitHub Enterprise Server at {@code server} (its API under /api/v3).
+     */
+    public static ProviderEndpoints gitHub(Optional<String> server) {
+        String web = server.orElse("https://github.com");
+        String api = server.map(s -> s + "/api/v3").orElse("https://api.github.com");
+        return new ProviderEndpoints(web, URI.create(web + "/login/oauth/authorize"),
+                URI.create(web + "/login/oauth/access_token"), URI.create(api + "/user"), Optional.empty(), "read:user",
+                "id", "login", "name", false);
+    }
 
     public boolean openIdConnect() {
         return jwks.isPresent();

@@ -116,6 +116,9 @@ class DeviceCodeFlowApiTest {
             assertThat(server.send("POST", "/api/v1/device-codes/approve", theirs, body).statusCode())
                     .as("a decided code cannot be re-approved by someone else").isEqualTo(404);
             assertThat(server.send("POST", "/api/v1/device-codes/deny", theirs, body).statusCode()).isEqualTo(404);
+            assertThat(server.get("/api/v1/device-codes/" + userCode, theirs).statusCode())
+                    .as("a code approved by someone else is not shown").isEqualTo(404);
+            assertThat(Json.of(server.get("/api/v1/device-codes/" + userCode, mine)).get("approved").asBoolean()).isTrue();
             clock.advance(Duration.ofSeconds(5));
             String token = Json.of(poll(server, code.get("device_code").asText())).get("access_token").asText();
             assertThat(server.get("/api/v1/devices/current", token).statusCode()).isEqualTo(200);

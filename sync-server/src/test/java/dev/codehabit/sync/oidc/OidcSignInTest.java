@@ -15,12 +15,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,16 +26,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Sign-up, sign-in and linking against a real OpenID Connect provider (npm oidc-provider), driven over HTTP. */
 class OidcSignInTest {
-    private static final Map<Backend, Integer> PORTS = new EnumMap<>(Backend.class);
+    private static final Map<Backend, Integer> PORTS = OidcProvider.serverPorts();
     private static OidcProvider provider;
 
     @BeforeAll
-    static void startProvider() throws IOException {
-        for (Backend backend : Backend.values()) {
-            try (ServerSocket s = new ServerSocket(0)) {
-                PORTS.put(backend, s.getLocalPort());
-            }
-        }
+    static void startProvider() {
         provider = OidcProvider.start(PORTS.values().stream().map(p -> base(p) + "/api/v1/auth/op/callback").toList());
     }
 

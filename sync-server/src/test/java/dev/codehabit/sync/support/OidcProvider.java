@@ -16,7 +16,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -41,6 +43,15 @@ public final class OidcProvider implements AutoCloseable {
     }
 
     public static OidcProvider start(List<String> redirectUris) {
+        return start(List.of(), redirectUris);
+    }
+
+    /** The same authorisation server on GitHub Enterprise's paths, with GitHub's user endpoint (see op.mjs). */
+    public static OidcProvider startGitHub(List<String> redirectUris) {
+        return start(List.of("--github"), redirectUris);
+    }
+
+    private static OidcProvider start(List<String> flags, List<String> redirectUris) {
         Path dir = Path.of("src/test/oidc").toAbsolutePath();
         if (!Files.isDirectory(dir.resolve("node_modules/oidc-provider"))) {
             throw new IllegalStateException("oidc-provider is not installed in " + dir + ": run the build through Maven"
@@ -48,6 +59,7 @@ public final class OidcProvider implements AutoCloseable {
         }
         int port = ExternalProcess.freePort();
         List<String> command = new ArrayList<>(List.of("node", "op.mjs", String.valueOf(port)));
+        command.addAll(flags);
         command.addAll(redirectUris);
         try {
             Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
@@ -66,6 +78,18 @@ public final class OidcProvider implements AutoCloseable {
         }
     }
 
+    /**
+     * A free port for each backend's server, chosen before the provider starts: the provider must know the
+     * servers' callback URLs, and the servers the provider's issuer.
+     */
+    public static Map<Backend, Integer> serverPorts() {
+        Map<Backend, Integer> ports = new EnumMap<>(Backend.class);
+        for (Backend backend : Backend.values()) {
+            ports.put(backend, ExternalProcess.freePort());
+        }
+        return ports;
+    }
+
     public String issuer() {
         return "http://127.0.0.1:" + port;
     }
@@ -79,7 +103,8 @@ public final class OidcProvider implements AutoCloseable {
                 .followRedirects(HttpClient.Redirect.ALWAYS).connectTimeout(Duration.ofSeconds(5)).build();
         HttpResponse<String> page = send(browser, HttpRequest.newBuilder(URI.create(startUrl)).GET());
         page = submit(browser, page, "prompt=login&login=" + URLEncoder.encode(login, StandardCharsets.UTF_8) + "&password=any");
-        return submit(browser, page, "prompt=consent");
+        // the consent page, unless this client already holds a grant for these scopes
+        return page.body().contains("name=\"prompt\" value=\"consent\"") ? submit(browser, page, "prompt=consent") : page;
     }
 
     private static HttpResponse<String> submit(HttpClient browser, HttpResponse<String> page, String form) {
