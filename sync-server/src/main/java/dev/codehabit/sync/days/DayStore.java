@@ -42,13 +42,18 @@ public final class DayStore {
         }
     }
 
-    public void putDevice(Connection c, long account, long device, DayUpload u, long now) throws SQLException {
+    /**
+     * Stores the device's day unless the stored version is newer (one statement: the version check is the upsert's
+     * condition). False when an older version was refused.
+     */
+    public boolean putDevice(Connection c, long account, long device, DayUpload u, long now) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("""
                 insert into device_day (account_id, device_id, day, version, time_zone, coding_seconds, hours, languages, body, updated_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (account_id, device_id, day) do update set version = excluded.version,
                   time_zone = excluded.time_zone, coding_seconds = excluded.coding_seconds, hours = excluded.hours,
-                  languages = excluded.languages, body = excluded.body, updated_at = excluded.updated_at""")) {
+                  languages = excluded.languages, body = excluded.body, updated_at = excluded.updated_at
+                where device_day.version <= excluded.version""")) {
             s.setLong(1, account);
             s.setLong(2, device);
             s.setString(3, u.date().toString());
@@ -59,7 +64,7 @@ public final class DayStore {
             s.setString(8, u.languages().map(this::write).orElse(null));
             s.setString(9, u.body());
             s.setLong(10, now);
-            s.executeUpdate();
+            return s.executeUpdate() > 0;
         }
     }
 

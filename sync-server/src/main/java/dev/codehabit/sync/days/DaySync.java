@@ -36,11 +36,10 @@ public final class DaySync {
     public DayResult put(long account, long device, String date, JsonNode body) {
         DayUpload upload = validator.validate(date, body);
         DayResult result = database.write(c -> {
-            OptionalLong stored = store.storedVersion(c, account, device, upload.date());
-            if (stored.isPresent() && stored.getAsLong() > upload.version()) {
-                return DayResult.ignored(upload.date().toString(), stored.getAsLong());
+            if (!store.putDevice(c, account, device, upload, clock.millis())) {
+                OptionalLong stored = store.storedVersion(c, account, device, upload.date());
+                return DayResult.ignored(upload.date().toString(), stored.orElseThrow());
             }
-            store.putDevice(c, account, device, upload, clock.millis());
             recombine(c, account, upload.date());
             changes.changed(c, account, Optional.of(upload.timeZone()));
             return DayResult.stored(upload.date().toString(), upload.version());

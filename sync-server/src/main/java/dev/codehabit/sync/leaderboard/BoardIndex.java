@@ -63,7 +63,7 @@ public final class BoardIndex implements DayChanges {
         Optional<Member> before = members.lock(c, accountId, database.kind() == Database.Kind.POSTGRESQL);
         Member was = before.orElseGet(() -> new Member(accountId, zone.orElse(ZoneOffset.UTC), settings.of(accountId), false, Set.of()));
         Member now = new Member(accountId, zone.orElse(was.zone()), was.listing(), was.hidden(), was.rankedLanguages());
-        rerank(c, was, now, 0);
+        rerank(c, was, now, 0, before.isPresent());
     }
 
     @Override
@@ -76,7 +76,7 @@ public final class BoardIndex implements DayChanges {
         database.write(c -> {
             Optional<Member> before = members.lock(c, accountId, database.kind() == Database.Kind.POSTGRESQL);
             Member was = before.orElseGet(() -> new Member(accountId, ZoneOffset.UTC, Listing.NOT_LISTED, false, Set.of()));
-            rerank(c, was, new Member(accountId, was.zone(), listing, was.hidden(), was.rankedLanguages()), clock.millis());
+            rerank(c, was, new Member(accountId, was.zone(), listing, was.hidden(), was.rankedLanguages()), clock.millis(), before.isPresent());
             return null;
         });
         changed.accept(accountId);
@@ -87,7 +87,7 @@ public final class BoardIndex implements DayChanges {
         database.write(c -> {
             Optional<Member> before = members.lock(c, accountId, database.kind() == Database.Kind.POSTGRESQL);
             Member was = before.orElseGet(() -> new Member(accountId, ZoneOffset.UTC, settings.of(accountId), false, Set.of()));
-            rerank(c, was, new Member(accountId, was.zone(), was.listing(), hidden, was.rankedLanguages()), clock.millis());
+            rerank(c, was, new Member(accountId, was.zone(), was.listing(), hidden, was.rankedLanguages()), clock.millis(), before.isPresent());
             return null;
         });
         changed.accept(accountId);
@@ -99,7 +99,7 @@ public final class BoardIndex implements DayChanges {
             database.write(c -> {
                 Optional<Member> m = members.lock(c, id, database.kind() == Database.Kind.POSTGRESQL);
                 if (m.isPresent()) {
-                    rerank(c, m.get(), m.get(), 0);
+                    rerank(c, m.get(), m.get(), 0, true);
                 }
                 return null;
             });
@@ -112,12 +112,13 @@ public final class BoardIndex implements DayChanges {
         Optional<Member> before = members.lock(c, accountId, database.kind() == Database.Kind.POSTGRESQL);
         if (before.isPresent()) {
             Member m = before.get();
-            rerank(c, m, new Member(accountId, m.zone(), Listing.NOT_LISTED, true, m.rankedLanguages()), 0);
+            rerank(c, m, new Member(accountId, m.zone(), Listing.NOT_LISTED, true, m.rankedLanguages()), 0, true);
             members.delete(c, accountId);
         }
     }
 
-    private void rerank(Connection c, Member was, Member now, long changedAt) throws SQLException {
+    /** Rewrites the member's scores in every live set; {@code rowExists} false when {@code was} is not stored yet. */
+    private void rerank(Connection c, Member was, Member now, long changedAt, boolean rowExists) throws SQLException {
         List<LocalDate> dates = liveDates();
         List<StoredDay> recent = days.days(c, now.accountId(), dates.getFirst().minusDays(Period.LONGEST - 1), dates.getLast());
         Set<String> languages = new TreeSet<>();
@@ -143,7 +144,10 @@ public final class BoardIndex implements DayChanges {
                 }
             }
         }
-        members.put(c, new Member(now.accountId(), now.zone(), now.listing(), now.hidden(), languages), changedAt);
+        Member stored = new Member(now.accountId(), now.zone(), now.listing(), now.hidden(), languages);
+        if (!rowExists || changedAt != 0 || !stored.equals(was)) {
+            members.put(c, stored, changedAt);
+        }
         ranks.addZones(Set.of(now.zone().getId()));
         ranks.write(writes);
     }
