@@ -2,7 +2,11 @@ package dev.codehabit.agent.cli;
 
 import dev.codehabit.agent.Json;
 import dev.codehabit.agent.AgentCore;
+import dev.codehabit.agent.bridges.BridgeBundle;
 import dev.codehabit.agent.config.DataDirs;
+import dev.codehabit.agent.idle.HookEnvironment;
+import dev.codehabit.agent.selftest.SelfTest;
+import dev.codehabit.agent.selftest.SelfTestReport;
 import dev.codehabit.agent.demo.DemoData;
 import dev.codehabit.agent.idle.InputMinuteTable;
 import dev.codehabit.agent.instance.AgentFile;
@@ -54,6 +58,10 @@ public final class AgentCommand implements Callable<Integer> {
             description = "Port of the localhost API (default: ${DEFAULT-VALUE}; 0 picks a free port).")
     int port;
 
+    @Option(names = "--self-test", description = "Check this copy (database, API, bundled bridges, input hook, tray) "
+            + "on a throw-away data dir, print a report and exit non-zero when something is wrong.")
+    boolean selfTest;
+
     @Option(names = "--demo", description = "First fill the data dir with ~90 days of made-up history (use with --data-dir).")
     boolean demo;
 
@@ -98,12 +106,17 @@ public final class AgentCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() throws InterruptedException, java.io.IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (port < 0 || port > 65535) {
             err.println("--port must be between 0 and 65535");
             return 2;
+        }
+        if (selfTest) {
+            var checks = new SelfTest(BridgeBundle.current(), HookEnvironment.current(), System.getenv(),
+                    AgentCore.VERSION, Json.mapper(), clock).run();
+            return SelfTestReport.print(AgentCore.VERSION, checks, out);
         }
         Path dir = dataDir();
         boolean withWindow = !headless && desktop.supported() && Displays.available();

@@ -1,5 +1,6 @@
 package dev.codehabit.agent.desktop;
 
+import dev.codehabit.agent.bridges.BridgeSetup;
 import dev.codehabit.agent.config.SettingsStore;
 import dev.codehabit.agent.dashboard.DashboardQueries;
 import dev.codehabit.agent.focus.FocusService;
@@ -20,6 +21,7 @@ import java.util.function.Consumer;
  * @param storage    whether the database takes writes (a full disk), for the tray
  * @param focus      issue 3's focus sessions, for the tray's Start/Stop Focus and Settings → Focus
  * @param goal       the daily coding goal reached, for its notification
+ * @param bridges    the bundled bridges: where they are, whether they were seen, installing the .vsix
  * @param quit       stops the whole agent (API, store) and exits
  */
 public record DesktopServices(
@@ -36,4 +38,5 @@ public record DesktopServices(
         Optional<SiteCategories> categories,
         Optional<FocusService> focus,
         DailyGoal goal,
+        BridgeSetup bridges,
         Runnable quit) {}

@@ -2,6 +2,8 @@ package dev.codehabit.agent.desktop;
 
 import dev.codehabit.agent.AgentCore;
 import dev.codehabit.agent.Services;
+import dev.codehabit.agent.bridges.BridgeBundle;
+import dev.codehabit.agent.bridges.BridgeSetup;
 import dev.codehabit.agent.config.Settings;
 import dev.codehabit.agent.dashboard.DashboardQueries;
 import dev.codehabit.agent.idle.HookEnvironment;
@@ -59,7 +61,10 @@ public final class DesktopWiring implements AutoCloseable {
                 core.database().health(),
                 Optional.of(new PairingAdapter(agent.pairing(), agent.clients(), clock)),
                 Optional.of(new CategoriesAdapter(agent.categories())),
-                Optional.of(agent.focus()), agent.goal(), quit);
+                Optional.of(agent.focus()), agent.goal(),
+                new BridgeSetup(BridgeBundle.current(), core.database(), core.heartbeats(), core.json(), clock,
+                        System.getenv("PATH")),
+                quit);
         core.settings().onChange(this::settingsChanged);
     }
 

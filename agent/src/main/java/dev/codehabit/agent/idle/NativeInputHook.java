@@ -24,6 +24,48 @@ public final class NativeInputHook implements InputHook {
         this.libraryDir = libraryDir;
     }
 
+    /**
+     * Extracts the native library into {@code dir} and, with {@code open}, opens it without hooking any input
+     * (dlopen, not System.load, whose JNI_OnLoad starts the hook's machinery): empty when all is well, else why
+     * not, naming the missing libraries when {@code ldd} can tell. Without a display only {@code ldd} looks:
+     * the library's constructor opens the display and ends the process when there is none.
+     * For {@code codehabit --self-test}.
+     */
+    public static java.util.Optional<String> libraryProblem(Path dir, boolean open) {
+        Path library;
+        try {
+            library = HookLibraryLocator.extract(dir);
+        } catch (RuntimeException e) {
+            return java.util.Optional.of(String.valueOf(e.getMessage()));
+        }
+        if (!open) {
+            String missing = missingLibraries(library);
+            return missing.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of("cannot load" + missing);
+        }
+        try (java.lang.foreign.Arena arena = java.lang.foreign.Arena.ofConfined()) {
+            java.lang.foreign.SymbolLookup.libraryLookup(library, arena);
+            return java.util.Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.of(e.getMessage() + missingLibraries(library));
+        }
+    }
+
+    private static String missingLibraries(Path library) {
+        try {
+            Process ldd = new ProcessBuilder("ldd", library.toString()).redirectErrorStream(true).start();
+            String missing = new String(ldd.getInputStream().readAllBytes()).lines()
+                    .filter(l -> l.contains("not found")).map(l -> l.strip().replaceFirst("\\s.*", ""))
+                    .collect(java.util.stream.Collectors.joining(", "));
+            ldd.waitFor();
+            return missing.isEmpty() ? "" : " (missing: " + missing + ")";
+        } catch (java.io.IOException e) {
+            return "";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "";
+        }
+    }
+
     @Override
     public void start(InputCounter counter) throws Exception {
         System.setProperty(HookLibraryLocator.DIR_PROPERTY, libraryDir.toString());

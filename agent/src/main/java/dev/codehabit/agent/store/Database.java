@@ -22,6 +22,8 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 public final class Database implements AutoCloseable {
     private static final int READERS = 4;
+    /** The schema version a freshly opened database has (the newest migration). */
+    public static final int SCHEMA_VERSION = Migrations.LATEST;
 
     private final SQLiteDataSource dataSource;
     private final ReentrantLock writeLock = new ReentrantLock();

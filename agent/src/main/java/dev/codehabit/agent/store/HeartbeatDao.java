@@ -141,6 +141,25 @@ public final class HeartbeatDao {
         return first(s);
     }
 
+    /** When a client was last heard from, and the user agent it sent then. */
+    public record Sighting(double time, String userAgent) {}
+
+    /**
+     * The newest heartbeat of a stream since {@code since} whose user agent starts with {@code userAgentPrefix}
+     * (a bridge's {@code codehabit-vscode/}): walks the (stream, time) index back from now, no further than since.
+     */
+    public Optional<Sighting> lastFrom(Connection c, Stream stream, String userAgentPrefix, double since) throws SQLException {
+        PreparedStatement s = statements.get(c, "SELECT time, user_agent FROM heartbeat WHERE stream = ? AND time >= ? "
+                + "AND substr(user_agent, 1, ?) = ? ORDER BY time DESC LIMIT 1");
+        s.setString(1, stream.key());
+        s.setDouble(2, since);
+        s.setInt(3, userAgentPrefix.length());
+        s.setString(4, userAgentPrefix);
+        try (ResultSet rs = s.executeQuery()) {
+            return rs.next() ? Optional.of(new Sighting(rs.getDouble(1), rs.getString(2))) : Optional.empty();
+        }
+    }
+
     /** Streams every heartbeat in (stream, time, id) order: for exports and rebuilds, never for a dashboard. */
     public void forEach(Connection c, Consumer<StoredHeartbeat> action) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(

@@ -86,6 +86,9 @@ class DesktopAppUnderXvfbTest {
         XSession.Window settings = x.find("CodeHabit — Settings").orElseThrow();
         x.awaitSettled("the settings window", settings, PAGE_COLOURS, SETTLE, null);
         x.screenshot(settings.id(), SHOTS.resolve("settings-light.png"));
+        x.run("xdotool", "mousemove", "--window", settings.id(), "497", "19", "click", "1"); // the Bridges tab
+        Thread.sleep(800);
+        x.screenshot(settings.id(), SHOTS.resolve("settings-bridges-xvfb.png"));
         x.run("xdotool", "windowfocus", "--sync", settings.id(), "key", "ctrl+w");
         XSession.await("the settings window closed", Duration.ofSeconds(10), () -> x.find("CodeHabit — Settings").isEmpty());
     }

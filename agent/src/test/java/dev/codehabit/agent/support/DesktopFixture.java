@@ -1,6 +1,8 @@
 package dev.codehabit.agent.support;
 
 import dev.codehabit.agent.Services;
+import dev.codehabit.agent.bridges.BridgeBundle;
+import dev.codehabit.agent.bridges.BridgeSetup;
 import dev.codehabit.agent.categories.BuiltInCategories;
 import dev.codehabit.agent.categories.CategoryService;
 import dev.codehabit.agent.dashboard.DashboardQueries;
@@ -61,7 +63,10 @@ public final class DesktopFixture implements AutoCloseable {
                 new DataExport(services), listener -> services.ingest().onIngested(days -> listener.run()),
                 services.database().health(), Optional.empty(), Optional.empty(), Optional.empty(),
                 new DailyGoal(services.stats(), () -> services.settings().get().dailyGoalMinutes() * 60.0, services::today,
-                        services.dataDir().resolve(DailyGoal.FILE)), () -> { });
+                        services.dataDir().resolve(DailyGoal.FILE)),
+                new BridgeSetup(BridgeBundle.locate(Optional.of(dir.resolve("bridges").toString()), dir),
+                        services.database(), services.heartbeats(), services.json(), clock, ""),
+                () -> { });
     }
 
     public Services services() {

@@ -40,7 +40,19 @@ public final class PostgresServer {
         return Holder.INSTANCE;
     }
 
+    /**
+     * A server of its own with fsync and synchronous commit ON, for benchmark figures: a commit is on disk before
+     * the reply. Stopped at JVM exit like the shared one.
+     */
+    public static PostgresServer startDurable() {
+        return start(true);
+    }
+
     private static PostgresServer start() {
+        return start(false);
+    }
+
+    private static PostgresServer start(boolean durable) {
         Path bin = pgBin();
         boolean root = ExternalProcess.runningAsRoot();
         try {
@@ -54,8 +66,10 @@ public final class PostgresServer {
             PostgresServer server = new PostgresServer(dir, bin, port, root);
             server.asOwner(bin.resolve("initdb") + " -D " + data + " -A trust -U postgres -E UTF8 --no-sync");
             server.asOwner(bin.resolve("pg_ctl") + " -D " + data + " -l " + data.resolve("server.log")
-                    + " -o \"-p " + port + " -k " + data + " -c listen_addresses=127.0.0.1 -c fsync=off"
-                    + " -c synchronous_commit=off -c full_page_writes=off -c max_connections=300\" -w start");
+                    + " -o \"-p " + port + " -k " + data + " -c listen_addresses=127.0.0.1" + (durable ? "" : " -c fsync=off")
+                    + (durable ? " -c fsync=on -c synchronous_commit=on -c shared_buffers=1GB -c max_wal_size=8GB -c work_mem=64MB"
+                            : " -c synchronous_commit=off -c full_page_writes=off")
+                    + " -c max_connections=300\" -w start");
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "pg-stop"));
             return server;
         } catch (IOException e) {

@@ -48,6 +48,11 @@ public final class AppIndicatorProvider implements TrayProvider {
                 && AppIndicatorLibrary.installed();
     }
 
+    /** Whether libayatana-appindicator3 (or libappindicator3) can be loaded. */
+    public static boolean libraryInstalled() {
+        return AppIndicatorLibrary.installed();
+    }
+
     @Override
     public TrayIcon show(TrayMenu menu) throws Exception {
         writeIcons();

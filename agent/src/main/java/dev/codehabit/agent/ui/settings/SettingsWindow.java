@@ -63,6 +63,7 @@ public final class SettingsWindow {
                 tab("Websites", new WebsitesSection(services.categories(), line).build()),
                 tab("Focus", new FocusSection(services.focus(), line).build()),
                 tab("Paired clients", new PairingSection(services.pairing(), line, subscriptions::add).build()),
+                tab("Bridges", new BridgesSection(services.bridges(), line).build()),
                 tab("Data", new DataSection(services, line).build()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("settings-tabs");

@@ -20,6 +20,15 @@ final class StatusLine {
         label.setText(what + " — saved");
     }
 
+    /** A message that is not about a saved change ("Copied …"); {@code problem} shows it as an error. */
+    void say(String message, boolean problem) {
+        label.getStyleClass().remove("danger");
+        if (problem) {
+            label.getStyleClass().add("danger");
+        }
+        label.setText(message);
+    }
+
     void failed(String what, Throwable e) {
         if (!label.getStyleClass().contains("danger")) {
             label.getStyleClass().add("danger");
