@@ -18,7 +18,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -115,11 +114,7 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private static void writeDailyCsv(Services services, Writer out) {
-        CsvWriter csv = new CsvWriter(out);
-        csv.row(List.copyOf(DailyRows.COLUMNS));
-        for (Map<String, Object> day : DailyRows.all(services)) {
-            csv.row(new ArrayList<>(day.values()));
-        }
+        DailyRows.writeCsv(DailyRows.all(services), out);
     }
 
     /** Lets try-with-resources flush standard output without closing it. */

@@ -3,14 +3,12 @@ package dev.codehabit.agent.desktop;
 import dev.codehabit.agent.files.AtomicFile;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.codehabit.agent.Services;
-import dev.codehabit.agent.export.CsvWriter;
 import dev.codehabit.agent.export.DailyRows;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -34,15 +32,7 @@ public final class DataExport {
 
     public int exportCsv(Path target) throws IOException {
         List<Map<String, Object>> rows = DailyRows.all(services);
-        AtomicFile.writeText(target, out -> {
-            CsvWriter csv = new CsvWriter(out);
-            csv.row(DailyRows.COLUMNS);
-            for (Map<String, Object> row : rows) {
-                List<Object> values = new ArrayList<>();
-                DailyRows.COLUMNS.forEach(c -> values.add(row.get(c)));
-                csv.row(values);
-            }
-        });
+        AtomicFile.writeText(target, out -> DailyRows.writeCsv(rows, out));
         return rows.size();
     }
 

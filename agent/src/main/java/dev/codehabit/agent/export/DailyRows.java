@@ -6,6 +6,7 @@ import dev.codehabit.agent.stats.DayStats;
 import dev.codehabit.agent.stats.StatsService;
 import dev.codehabit.agent.stats.Totals;
 
+import java.io.Writer;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
@@ -21,6 +22,15 @@ public final class DailyRows {
             "characters", "lines_added", "lines_deleted", "lines_added_generated", "files_modified", "tab_switches");
 
     private DailyRows() {}
+
+    /** The rows as CSV, a header of {@link #COLUMNS} first: the one daily CSV, from the CLI and the desktop alike. */
+    public static void writeCsv(List<Map<String, Object>> rows, Writer out) {
+        CsvWriter csv = new CsvWriter(out);
+        csv.row(COLUMNS);
+        for (Map<String, Object> row : rows) {
+            csv.row(COLUMNS.stream().map(row::get).toList());
+        }
+    }
 
     public static List<Map<String, Object>> all(Services services) {
         Optional<LocalDate[]> bounds = services.database().read(c -> {
