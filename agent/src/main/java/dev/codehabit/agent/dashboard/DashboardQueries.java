@@ -3,6 +3,7 @@ package dev.codehabit.agent.dashboard;
 import dev.codehabit.agent.activity.Heartbeat.Stream;
 import dev.codehabit.agent.categories.CategoryService;
 import dev.codehabit.agent.config.Settings;
+import dev.codehabit.agent.focus.FocusStore;
 import dev.codehabit.agent.idle.InputCounts;
 import dev.codehabit.agent.idle.InputMinuteTable;
 import dev.codehabit.agent.stats.Stats;
@@ -35,6 +36,7 @@ public final class DashboardQueries {
     private final CategoryService categories;
     private final Supplier<ZoneId> zone;
     private final FilteredViewQuery filteredViews;
+    private final FocusStore focusSessions = new FocusStore();
 
     public DashboardQueries(Database db, StatsService stats, Supplier<Settings> settings, CategoryService categories) {
         this.db = db;
@@ -78,20 +80,9 @@ public final class DashboardQueries {
         DaySplitter days = new DaySplitter(z);
         return db.read(c -> {
             java.util.Map<LocalDate, FocusDay> out = new java.util.TreeMap<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT started_at, min(coalesce(ended_at, ends_at), ?) "
-                    + "FROM focus_session WHERE started_at >= ? AND started_at < ? AND started_at <= ?")) {
-                s.setDouble(1, now);
-                s.setDouble(2, from);
-                s.setDouble(3, to);
-                s.setDouble(4, now);
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        LocalDate day = days.dayOf(rs.getDouble(1));
-                        double ran = Math.max(0, rs.getDouble(2) - rs.getDouble(1));
-                        out.merge(day, new FocusDay(1, ran), (a, b) -> new FocusDay(a.sessions() + b.sessions(),
-                                a.seconds() + b.seconds()));
-                    }
-                }
+            for (FocusStore.Ran r : focusSessions.ranBetween(c, from, to, now)) {
+                out.merge(days.dayOf(r.startedAt()), new FocusDay(1, Math.max(0, r.stoppedAt() - r.startedAt())),
+                        (a, b) -> new FocusDay(a.sessions() + b.sessions(), a.seconds() + b.seconds()));
             }
             return out;
         });

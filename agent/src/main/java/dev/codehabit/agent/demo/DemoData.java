@@ -1,5 +1,6 @@
 package dev.codehabit.agent.demo;
 
+import dev.codehabit.agent.focus.FocusStore;
 import dev.codehabit.agent.activity.Heartbeat;
 import dev.codehabit.agent.idle.InputCounts;
 import dev.codehabit.agent.idle.InputMinuteTable;
@@ -53,28 +54,15 @@ public final class DemoData {
             }
         }
         double limit = now.toEpochSecond();
+        FocusStore store = new FocusStore();
         return db.write(c -> {
-            try (var check = c.prepareStatement("SELECT count(*) FROM focus_session WHERE origin = 'manual' AND started_at = ?");
-                 var insert = c.prepareStatement(
-                         "INSERT INTO focus_session (started_at, ends_at, strict, origin) VALUES (?, ?, 0, 'manual')")) {
-                int written = 0;
-                for (double[] s : sessions) {
-                    if (s[1] > limit) {
-                        continue; // not in the future
-                    }
-                    check.setDouble(1, s[0]);
-                    try (var rs = check.executeQuery()) {
-                        if (rs.next() && rs.getLong(1) > 0) {
-                            continue;
-                        }
-                    }
-                    insert.setDouble(1, s[0]);
-                    insert.setDouble(2, s[1]);
-                    insert.executeUpdate();
+            int written = 0;
+            for (double[] s : sessions) {
+                if (s[1] <= limit && store.addManualOnce(c, s[0], s[1])) { // none in the future
                     written++;
                 }
-                return written;
             }
+            return written;
         });
     }
 

@@ -12,8 +12,46 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-/** Focus sessions, the blocklist, schedules and distraction attempts in SQLite (V6). */
-final class FocusStore {
+/**
+ * Focus sessions, the blocklist, schedules and distraction attempts in SQLite (V6): the one class with SQL on these
+ * tables. Public for the dashboard's and the demo's use of {@code focus_session}; the rest is the service's.
+ */
+public final class FocusStore {
+    /** A session as it ran: from its start to its end, its early end, or now while it runs. */
+    public record Ran(double startedAt, double stoppedAt) {}
+
+    /** The sessions started in [from, to) and not after now, with how long each really ran. */
+    public List<Ran> ranBetween(Connection c, double from, double to, double now) throws SQLException {
+        List<Ran> out = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT started_at, min(coalesce(ended_at, ends_at), ?) "
+                + "FROM focus_session WHERE started_at >= ? AND started_at < ? AND started_at <= ?")) {
+            s.setDouble(1, now);
+            s.setDouble(2, from);
+            s.setDouble(3, to);
+            s.setDouble(4, now);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Ran(rs.getDouble(1), rs.getDouble(2)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Adds a session started by hand unless one already started at that moment; returns whether it was added. */
+    public boolean addManualOnce(Connection c, double startedAt, double endsAt) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT 1 FROM focus_session WHERE origin = 'manual' AND started_at = ?")) {
+            s.setDouble(1, startedAt);
+            try (ResultSet rs = s.executeQuery()) {
+                if (rs.next()) {
+                    return false;
+                }
+            }
+        }
+        insert(c, startedAt, endsAt, false, "manual");
+        return true;
+    }
 
     Optional<FocusSession> latestRunning(Connection c, double now) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(
